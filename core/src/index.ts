@@ -1,0 +1,16 @@
+/**
+ * The public API of @dots/core for plugins. Import from '@dots/core' only, never a deep path.
+ */
+export * from './server/http/errors.js';
+export type { RequestContext, AuditFact } from './server/http/request-context.js';
+export type { RouteRegistrar, RouteDefinition, RouteAccess } from './server/http/route-registrar.js';
+export type { Migration } from './server/db/migration.js';
+export { definePlugin, type DotsPluginDefinition } from './server/plugins/plugin-definition.js';
+export * from './server/plugins/extension-points.js';
+export { bindContribution } from './server/plugins/bind-contribution.js';
+export { TenantOwnedEntity } from './server/entities/tenant-owned-entity.js';
+export { BaseEntity } from './server/entities/base-entity.js';
+export { Person, Account, Tenant } from './server/entities/index.js';
+export { scopedQuery } from './server/db/scoped-query.js';
+export { TYPES } from './server/tokens.js';
+export * from './common/index.js';

@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import express, { type Express } from 'express';
+import { pinoHttp } from 'pino-http';
+import { v7 as uuidv7 } from 'uuid';
+import type { RegisteredRoute } from '../http/route-registrar.js';
+import { handlerFor } from '../http/route-handler.js';
+import { apiNotFound, problemMiddleware } from '../http/problem-middleware.js';
+import { contextMiddleware, type ContextDependencies } from '../http/context-middleware.js';
+import { originCheck } from '../http/origin-check.js';
+import { docsRouter } from '../http/docs-page.js';
+import '../http/express-types.js';
+
+export interface ExpressAppOptions extends ContextDependencies {
+  routes: readonly RegisteredRoute[];
+  openApi: () => object;
+  webRoot: string;
+  /** Answers 503 on every API route while set (a failed migration), except /api/health. */
+  unavailable: () => string | undefined;
+  health: () => Promise<{ status: number; body: object }>;
+}
+
+/** One Express app: the JSON API under /api, the built web app for every other path. */
+export function createExpressApp(options: ExpressAppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.use(pinoHttp({
+    logger: options.log,
+    genReqId: (req) => (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || uuidv7(),
+    // Only the method and path: query strings and bodies may hold personal data.
+    serializers: {
+      req: (req) => ({ id: req.id, method: req.method, path: String(req.url).split('?')[0] }),
+      res: (res) => ({ statusCode: res.statusCode }),
+    },
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'debug'),
+  }));
+
+  app.get('/api/health', async (_req, res) => {
+    const health = await options.health();
+    res.status(health.status).json(health.body);
+  });
+  app.use(docsRouter(options.openApi));
+
+  app.use('/api', (_req, res, next) => {
+    const reason = options.unavailable();
+    if (!reason) return next();
+    res.status(503).type('application/problem+json').json({
+      type: 'urn:dots:problem:unavailable', title: 'Service unavailable', status: 503,
+      code: 'unavailable', detail: reason,
+    });
+  });
+  app.use('/api', express.json({ limit: '1mb', strict: false }), originCheck);
+  app.use('/api', contextMiddleware(options));
+
+  const router = express.Router();
+  for (const route of options.routes) router[route.method](route.fullPath, handlerFor(route));
+  app.use(router);
+  app.use('/api', apiNotFound);
+
+  serveWebApp(app, options.webRoot);
+  app.use(problemMiddleware(options.log));
+  return app;
+}
+
+/** The generated Nuxt app: files as they are, and 200.html for every route of the SPA. */
+function serveWebApp(app: Express, root: string): void {
+  if (!fs.existsSync(root)) return;
+  app.use(express.static(root, { index: 'index.html', maxAge: '1h' }));
+  app.get('/{*any}', (_req, res) => {
+    res.sendFile('200.html', { root });
+  });
+}

@@ -1,0 +1,69 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { TenantOwnedEntity } from './tenant-owned-entity.js';
+import { Department, EmployeeType, Team } from './list-item.js';
+import { PERSON_STATUSES, type PersonStatus } from '../../common/people.js';
+
+/**
+ * The person a dossier is about. Dates are calendar dates kept as `YYYY-MM-DD` text, so no
+ * zone, driver or raw query can shift them by a day.
+ */
+@Entity({ tableName: 'person' })
+@Index({ properties: ['tenant', 'sortKey'] })
+@Index({ properties: ['tenant', 'status'] })
+export class Person extends TenantOwnedEntity {
+  @Property({ type: 'string', length: 120 })
+  givenNames!: string;
+
+  @Property({ type: 'string', length: 120 })
+  familyName!: string;
+
+  @Property({ type: 'string', length: 120, nullable: true })
+  preferredName?: string;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  birthDate?: string;
+
+  @Property({ type: 'string', length: 60, nullable: true })
+  gender?: string;
+
+  /** The national register number, encrypted (see people/secret-box.ts). Never returned whole. */
+  @Property({ type: 'string', length: 200, nullable: true, lazy: true })
+  nationalRegisterNumberSealed?: string;
+
+  /** The check digits only, so lists can show a masked number without decrypting. */
+  @Property({ type: 'string', length: 2, nullable: true })
+  nationalRegisterNumberHint?: string;
+
+  @ManyToOne({ entity: () => Department, nullable: true, deleteRule: 'set null' })
+  department?: Rel<Department>;
+
+  @ManyToOne({ entity: () => Team, nullable: true, deleteRule: 'set null' })
+  team?: Rel<Team>;
+
+  @ManyToOne({ entity: () => EmployeeType, nullable: true, deleteRule: 'set null' })
+  employeeType?: Rel<EmployeeType>;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  startDate?: string;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  endDate?: string;
+
+  @Enum({ items: () => [...PERSON_STATUSES], type: 'string', length: 20 })
+  status: Opt<PersonStatus> = 'active';
+
+  /** Values of the tenant's own fields, validated against its field definitions on every write. */
+  @Property({ type: 'json' })
+  fields: Opt<Record<string, unknown>> = {};
+
+  /** ASCII key for the Dutch name order, the same on every database (see people/name-keys.ts). */
+  @Property({ type: 'string', length: 400 })
+  sortKey!: string;
+
+  /** Lower-case, accent-free names for search. */
+  @Property({ type: 'string', length: 500 })
+  searchText!: string;
+
+  @Property({ type: 'integer', version: true })
+  version: Opt<number> = 1;
+}

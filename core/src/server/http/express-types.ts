@@ -1,0 +1,14 @@
+import type { RequestContext } from './request-context.js';
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- Express is typed through this namespace
+  namespace Express {
+    interface Request {
+      /** Set by the context middleware on every /api request. */
+      dots: RequestContext;
+      id: string | number | object;
+    }
+  }
+}
+
+export {};

@@ -1,0 +1,86 @@
+/** An answer as the tests read it: status, headers and the parsed JSON body (or text). */
+export interface TestResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+  text: string;
+}
+
+/**
+ * A browser-like HTTP client for the real server: it keeps the session cookie it is given and
+ * sends the Origin of the server, as the web app does.
+ */
+export class TestClient {
+  private cookie?: string;
+
+  constructor(readonly baseUrl: string) {}
+
+  get<T = any>(path: string, headers?: Record<string, string>) {
+    return this.request<T>('GET', path, undefined, headers);
+  }
+  post<T = any>(path: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request<T>('POST', path, body, headers);
+  }
+  put<T = any>(path: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request<T>('PUT', path, body, headers);
+  }
+  patch<T = any>(path: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request<T>('PATCH', path, body, headers);
+  }
+  delete<T = any>(path: string, headers?: Record<string, string>) {
+    return this.request<T>('DELETE', path, undefined, headers);
+  }
+
+  /** Signs in; throws when the server refuses, so a fixture mistake shows at once. */
+  async signIn(tenant: string | undefined, login: string, password: string): Promise<this> {
+    const answer = await this.post('/api/auth/login', { ...(tenant ? { tenant } : {}), login, password });
+    if (answer.status !== 200) {
+      throw new Error(`Sign-in of ${login}@${tenant ?? 'platform'} failed: ${answer.status} ${answer.text}`);
+    }
+    return this;
+  }
+
+  /** Sends a body as it is, for malformed JSON and wrong content types. */
+  async raw(method: string, path: string, body: string, contentType = 'application/json') {
+    return this.request(method, path, body, { 'content-type': contentType }, false);
+  }
+
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+    encode = true,
+  ): Promise<TestResponse<T>> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        origin: this.baseUrl,
+        ...(body !== undefined && encode ? { 'content-type': 'application/json' } : {}),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : encode ? JSON.stringify(body) : (body as string),
+      redirect: 'manual',
+    });
+    this.keepCookie(response.headers);
+
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: the tests read `text`
+    }
+    return { status: response.status, headers: response.headers, body: parsed as T, text };
+  }
+
+  private keepCookie(headers: Headers): void {
+    for (const line of headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      if (!pair) continue;
+      const cleared = /max-age=0|expires=thu, 01 jan 1970/i.test(line) || pair.endsWith('=');
+      this.cookie = cleared ? undefined : pair;
+    }
+  }
+}
