@@ -7,6 +7,7 @@ export type { RouteRegistrar, RouteDefinition, RouteAccess } from './server/http
 export type { Migration } from './server/db/migration.js';
 export { definePlugin, type DotsPluginDefinition } from './server/plugins/plugin-definition.js';
 export * from './server/plugins/extension-points.js';
+export type { SeedContext } from './server/seeds/seed-context.js';
 export { bindContribution } from './server/plugins/bind-contribution.js';
 export { TenantOwnedEntity } from './server/entities/tenant-owned-entity.js';
 export { BaseEntity } from './server/entities/base-entity.js';

@@ -12,6 +12,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import type { EntityClass } from '@mikro-orm/core';
 import { CORE_ENTITIES } from '../server/entities/index.js';
@@ -50,6 +51,20 @@ function pluginOf(plugins: DotsPluginDefinition[], id: string): DotsPluginDefini
   const plugin = plugins.find((p) => p.id === id);
   if (!plugin) throw new Error(`No installed plugin has id '${id}'.`);
   return plugin;
+}
+
+/**
+ * The folder of the installed package whose package.json says `"dots": { "id": <id> }`: a
+ * plugin's folder need not be named after its id.
+ */
+function pluginFolder(id: string): string {
+  for (const name of installedPluginPackages(root)) {
+    let folder = path.dirname(fileURLToPath(import.meta.resolve(name)));
+    while (!fs.existsSync(path.join(folder, 'package.json'))) folder = path.dirname(folder);
+    const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8'));
+    if (manifest.dots?.id === id) return folder;
+  }
+  throw new Error(`No installed package declares "dots": { "id": "${id}" } in its package.json.`);
 }
 
 function scratchMysqlUrl(): string {
@@ -98,7 +113,7 @@ function tableOf(statement: string): string | undefined {
 function writeMigration(owner: string, name: string, sqlite: string[], mysql: string[]): void {
   const folder = owner === 'core'
     ? path.join(root, 'core/src/server/migrations')
-    : path.join(root, 'plugins', owner, 'src/server/migrations');
+    : path.join(pluginFolder(owner), 'src/server/migrations');
   fs.mkdirSync(folder, { recursive: true });
 
   const existing = fs.readdirSync(folder).filter((f) => /^\d{4}-.*\.ts$/.test(f));

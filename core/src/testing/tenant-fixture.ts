@@ -1,11 +1,12 @@
 import type { Account } from '../server/entities/account.js';
-import { Person } from '../server/entities/person.js';
+import type { Person } from '../server/entities/person.js';
 import type { Tenant } from '../server/entities/tenant.js';
 import type { TenantKind } from '../common/tenant.js';
 import type { Role } from '../common/roles.js';
 import { TenantService } from '../server/tenants/tenant-service.js';
 import { AccountService } from '../server/accounts/account-service.js';
-import { searchTextOf, sortKeyOf } from '../server/people/name-keys.js';
+import { PersonService } from '../server/people/person-service.js';
+import { HttpRequestContext } from '../server/http/http-request-context.js';
 import type { TestApp } from './test-app.js';
 import { TestClient } from './test-client.js';
 
@@ -46,12 +47,14 @@ export async function createTenantFixture(
   });
 
   const scoped = test.emFor(tenant.id);
-  const employeePerson = scoped.create(Person, {
-    givenNames: 'Eline', familyName: `Werknemer ${options.slug}`,
-    sortKey: sortKeyOf(`Werknemer ${options.slug}`, 'Eline'),
-    searchText: searchTextOf(['Eline', `Werknemer ${options.slug}`]),
+  // The same service as POST /api/people, acting for no account, as seeds and jobs do.
+  const setup = new HttpRequestContext({
+    requestId: 'tenant-fixture', em: scoped, log: test.app.log, tenant, permissions: new Set(),
+    locale: 'nl',
   });
-  scoped.persist(employeePerson);
+  const employeePerson = await test.app.container.get(PersonService).create(setup, {
+    givenNames: 'Eline', familyName: `Werknemer ${options.slug}`,
+  });
 
   const service = test.app.container.get(AccountService);
   const accounts = {} as Record<Role, Account>;

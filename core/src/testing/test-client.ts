@@ -6,14 +6,24 @@ export interface TestResponse<T = any> {
   text: string;
 }
 
+export interface TestClientOptions {
+  /**
+   * Return a 500 like any other answer instead of throwing. Only for a test of the error
+   * handler itself: everywhere else a 500 is a bug and must fail the test that met it.
+   * @default false
+   */
+  allowInternalErrors?: boolean;
+}
+
 /**
  * A browser-like HTTP client for the real server: it keeps the session cookie it is given and
- * sends the Origin of the server, as the web app does.
+ * sends the Origin of the server, as the web app does. An answer 500 throws, naming the route,
+ * so no test of the suite can pass over an internal error unseen.
  */
 export class TestClient {
   private cookie?: string;
 
-  constructor(readonly baseUrl: string) {}
+  constructor(readonly baseUrl: string, private readonly options: TestClientOptions = {}) {}
 
   get<T = any>(path: string, headers?: Record<string, string>) {
     return this.request<T>('GET', path, undefined, headers);
@@ -71,6 +81,12 @@ export class TestClient {
       parsed = text ? JSON.parse(text) : undefined;
     } catch {
       // not JSON: the tests read `text`
+    }
+    if (response.status === 500 && !this.options.allowInternalErrors) {
+      throw new Error(
+        `${method} ${path} answered 500 (request id ${response.headers.get('x-request-id')}): ` +
+          `${text.slice(0, 300)}. A 500 is a bug; DOTS_TEST_LOG_LEVEL=error shows its stack.`,
+      );
     }
     return { status: response.status, headers: response.headers, body: parsed as T, text };
   }

@@ -10,12 +10,19 @@ import { RouteRegistry } from '../http/route-registry.js';
 import { PasswordService } from '../auth/password-service.js';
 import { SessionService } from '../auth/session-service.js';
 import { PermissionService } from '../auth/permission-service.js';
-import { LoginThrottleService } from '../auth/login-throttle-service.js';
+import {
+  LoginThrottleOptions, LoginThrottleService, defaultLoginThrottleOptions,
+} from '../auth/login-throttle-service.js';
 import { AuthRoutes } from '../auth/auth-routes.js';
 import { CorePermissions } from './core-permissions.js';
 import { TenantService } from '../tenants/tenant-service.js';
 import { AccountService } from '../accounts/account-service.js';
 import { DemoSeeder } from '../seeds/demo-seeder.js';
+import { SecretBox } from '../crypto/secret-box.js';
+import { PersonService } from '../people/person-service.js';
+import { PersonEvents } from '../people/person-events.js';
+import { PeopleRoutes } from '../people/people-routes.js';
+import { bindAdministration } from '../admin/admin-bindings.js';
 
 /** The core's own services and contributions. Plugins' modules load after this one. */
 export const coreModule = new ContainerModule((options) => {
@@ -31,10 +38,14 @@ export const coreModule = new ContainerModule((options) => {
 
   const services: Array<new () => unknown> = [
     NavigationService, PasswordService, SessionService, PermissionService, LoginThrottleService,
-    TenantService, AccountService, DemoSeeder,
+    TenantService, AccountService, DemoSeeder, SecretBox, PersonService, PersonEvents,
   ];
   for (const service of services) bind(service).toSelf().inSingletonScope();
 
   bindContribution(options, CorePermissions, [PermissionContribution]);
   bindContribution(options, AuthRoutes, [RouteContribution]);
+  bindContribution(options, PeopleRoutes, [RouteContribution]);
+  // One options object per application, so a test may change its clock without touching others.
+  bind(LoginThrottleOptions).toDynamicValue(() => defaultLoginThrottleOptions()).inSingletonScope();
+  bindAdministration(options);
 });

@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import express, { type Express } from 'express';
 import { pinoHttp } from 'pino-http';
-import { v7 as uuidv7 } from 'uuid';
 import type { RegisteredRoute } from '../http/route-registrar.js';
 import { handlerFor } from '../http/route-handler.js';
 import { apiNotFound, problemMiddleware } from '../http/problem-middleware.js';
 import { contextMiddleware, type ContextDependencies } from '../http/context-middleware.js';
 import { originCheck } from '../http/origin-check.js';
 import { docsRouter } from '../http/docs-page.js';
+import { requestIdOf } from '../http/request-id.js';
+import { jsonBodyOnly } from '../http/json-body.js';
 import '../http/express-types.js';
 
 export interface ExpressAppOptions extends ContextDependencies {
@@ -27,7 +28,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
 
   app.use(pinoHttp({
     logger: options.log,
-    genReqId: (req) => (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || uuidv7(),
+    genReqId: requestIdOf,
     // Only the method and path: query strings and bodies may hold personal data.
     serializers: {
       req: (req) => ({ id: req.id, method: req.method, path: String(req.url).split('?')[0] }),
@@ -50,7 +51,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
       code: 'unavailable', detail: reason,
     });
   });
-  app.use('/api', express.json({ limit: '1mb', strict: false }), originCheck);
+  app.use('/api', express.json({ limit: '1mb', strict: false }), jsonBodyOnly, originCheck);
   app.use('/api', contextMiddleware(options));
 
   const router = express.Router();

@@ -35,13 +35,12 @@ export class AuthRoutes implements RouteContribution {
       body: loginBody,
       handler: async (ctx, { body, req, res }) => {
         const login = body.login.toLowerCase();
-        const accountKey = `${body.tenant?.toLowerCase() ?? ''}/${login}`;
-        const keys: Array<['account' | 'address', string]> = [
-          ['account', accountKey], ['address', req.ip ?? 'unknown'],
-        ];
+        const account = await this.findAccount(ctx.em, body.tenant, login);
+        // Counted per account when one matched, so its username and e-mail share one count.
+        const subject = account?.id ?? `${body.tenant?.toLowerCase() ?? ''}/${login}`;
+        const keys = this.throttle.keysFor(subject, req.ip ?? 'unknown');
         await this.throttle.assertAllowed(ctx.em, keys);
 
-        const account = await this.findAccount(ctx.em, body.tenant, login);
         const valid = account
           ? await this.passwords.verify(account.passwordHash, body.password)
           : await this.passwords.verifyNothing(body.password);
@@ -50,7 +49,7 @@ export class AuthRoutes implements RouteContribution {
           throw new UnauthorizedError(WRONG, 'bad_credentials');
         }
 
-        await this.throttle.recordSuccess(ctx.em, accountKey);
+        await this.throttle.recordSuccess(ctx.em, keys);
         account.lastSignInAt = new Date();
         const token = await this.sessions.create(ctx.em, account);
         res.cookie(SESSION_COOKIE, token, this.sessions.cookieOptions(req.secure));
@@ -112,7 +111,9 @@ export class AuthRoutes implements RouteContribution {
 
   private async findAccount(em: EntityManager, tenantSlug: string | undefined, login: string) {
     if (!tenantSlug) {
-      return em.findOne(Account, { tenant: null, role: 'platform-admin', username: login, active: true });
+      return em.findOne(Account, {
+        tenant: null, role: 'platform-admin', active: true, $or: [{ username: login }, { email: login }],
+      });
     }
     const tenant = await em.findOne(Tenant, { slug: tenantSlug.toLowerCase(), active: true });
     if (!tenant) return null;

@@ -26,7 +26,8 @@ export class MigrationError extends Error {
   }
 }
 
-const LEDGER = 'dots_migration';
+/** The table that records every completed migration step. */
+export const MIGRATION_LEDGER = 'dots_migration';
 
 /**
  * Runs migrations and records each completed statement in `dots_migration`. On MySQL and MariaDB
@@ -82,7 +83,7 @@ export class MigrationRunner {
           throw new MigrationError(owner, migration.name, step, statement, error);
         }
         await tx.getConnection().execute(
-          `insert into ${LEDGER} (owner, name, step, applied_at) values (?, ?, ?, ?)`,
+          `insert into ${MIGRATION_LEDGER} (owner, name, step, applied_at) values (?, ?, ?, ?)`,
           [owner, migration.name, step, new Date().toISOString()],
           'run',
           tx.getTransactionContext(),
@@ -103,7 +104,7 @@ export class MigrationRunner {
 
   private async doneSteps(em: EntityManager, owner: string, name: string): Promise<Set<number>> {
     const rows = await em.getConnection().execute<Array<{ step: number }>>(
-      `select step from ${LEDGER} where owner = ? and name = ?`,
+      `select step from ${MIGRATION_LEDGER} where owner = ? and name = ?`,
       [owner, name],
     );
     return new Set(rows.map((row) => Number(row.step)));
@@ -111,7 +112,7 @@ export class MigrationRunner {
 
   private async ensureLedger(em: EntityManager): Promise<void> {
     await em.getConnection().execute(
-      `create table if not exists ${LEDGER} (owner varchar(100) not null, ` +
+      `create table if not exists ${MIGRATION_LEDGER} (owner varchar(100) not null, ` +
         'name varchar(150) not null, step int not null, applied_at varchar(30) not null, ' +
         'primary key (owner, name, step))',
     );

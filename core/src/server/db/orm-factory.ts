@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MikroORM, type EntityClass, type Options } from '@mikro-orm/core';
-import { LibSqlDriver } from '@mikro-orm/libsql';
 import { MariaDbDriver } from '@mikro-orm/mariadb';
 import { MySqlDriver } from '@mikro-orm/mysql';
 import mysql from 'mysql2/promise';
 import type { Logger } from 'pino';
 import { parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
 import { TenantStampSubscriber, tenantFilterOption } from './tenant-filter.js';
+import { DotsLibSqlDriver } from './libsql-driver.js';
+import { compareDatesByValue } from './date-properties.js';
+import { MIGRATION_LEDGER } from './migration-runner.js';
 
 export async function resolveTarget(databaseUrl: string | undefined, dataDir: string): Promise<DatabaseTarget> {
   if (!databaseUrl) return { dialect: 'sqlite', file: path.join(dataDir, 'dots.sqlite') };
@@ -58,18 +60,25 @@ export async function createOrm(
 ): Promise<MikroORM> {
   const common: Partial<Options> = {
     entities,
-    discovery: { warnWhenNoEntities: false },
+    discovery: { warnWhenNoEntities: false, onMetadata: compareDatesByValue },
     filters: tenantFilterOption(entities),
+    // MikroORM would join every to-one relation of a tenant-owned entity to filter it as well,
+    // so an entity outside tenants (an account, with its person) could not be read without a
+    // tenant. Relations never cross tenants (rows get their tenant stamped and load in scope),
+    // and a query of a tenant-owned entity still fails without one.
+    autoJoinRefsForFilters: false,
     subscribers: [new TenantStampSubscriber()],
     forceUtcTimezone: true,
     allowGlobalContext: false,
     ignoreUndefinedInQuery: true,
     debug: false,
+    // The migration ledger is ours, not an entity: the schema diff must not offer to drop it.
+    schemaGenerator: { skipTables: [MIGRATION_LEDGER] },
     logger: (message) => log.debug({ orm: message }, 'orm'),
   };
 
   if (target.dialect === 'sqlite') {
-    return MikroORM.init({ ...common, driver: LibSqlDriver, dbName: target.file } as Options);
+    return MikroORM.init({ ...common, driver: DotsLibSqlDriver, dbName: target.file } as Options);
   }
   return MikroORM.init({
     ...common,

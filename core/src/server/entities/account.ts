@@ -42,6 +42,6 @@ export class Account extends BaseEntity {
   @Property({ type: 'string', length: 5 })
   locale: Opt<string> = 'nl';
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   lastSignInAt?: Date;
 }

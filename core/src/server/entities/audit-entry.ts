@@ -9,7 +9,7 @@ import { TenantOwnedEntity } from './tenant-owned-entity.js';
 @Index({ properties: ['tenant', 'personId', 'at'] })
 @Index({ properties: ['tenant', 'at'] })
 export class AuditEntry extends TenantOwnedEntity {
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   at: Opt<Date> = new Date();
 
   @Property({ type: 'string', length: 36, nullable: true })

@@ -9,9 +9,9 @@ export class LoginThrottle {
   @Property({ type: 'integer' })
   failures: Opt<number> = 0;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   windowStart: Opt<Date> = new Date();
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   blockedUntil?: Date;
 }

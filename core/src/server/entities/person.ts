@@ -9,6 +9,8 @@ import { PERSON_STATUSES, type PersonStatus } from '../../common/people.js';
  */
 @Entity({ tableName: 'person' })
 @Index({ properties: ['tenant', 'sortKey'] })
+@Index({ properties: ['tenant', 'sortKeyMain'] })
+@Index({ properties: ['tenant', 'sortKeyGiven'] })
 @Index({ properties: ['tenant', 'status'] })
 export class Person extends TenantOwnedEntity {
   @Property({ type: 'string', length: 120 })
@@ -26,7 +28,10 @@ export class Person extends TenantOwnedEntity {
   @Property({ type: 'string', length: 60, nullable: true })
   gender?: string;
 
-  /** The national register number, encrypted (see people/secret-box.ts). Never returned whole. */
+  /**
+   * The national register number, encrypted (see crypto/secret-box.ts). Lazy, so that lists never
+   * load it; only `GET /api/people/:id` opens it, for accounts allowed to see it.
+   */
   @Property({ type: 'string', length: 200, nullable: true, lazy: true })
   nationalRegisterNumberSealed?: string;
 
@@ -56,9 +61,21 @@ export class Person extends TenantOwnedEntity {
   @Property({ type: 'json' })
   fields: Opt<Record<string, unknown>> = {};
 
-  /** ASCII key for the Dutch name order, the same on every database (see people/name-keys.ts). */
+  /**
+   * ASCII keys for the name order, the same on every database (see people/name-keys.ts): one per
+   * tenant setting `nameSort`, so a tenant that changes it needs no recomputation.
+   * `sortKey`: "Van den Broeck" under V (`particle`, the default).
+   */
   @Property({ type: 'string', length: 400 })
   sortKey!: string;
+
+  /** "Van den Broeck" under B (`main-part`). */
+  @Property({ type: 'string', length: 400 })
+  sortKeyMain!: string;
+
+  /** Given names first, for sorting on them. */
+  @Property({ type: 'string', length: 400 })
+  sortKeyGiven!: string;
 
   /** Lower-case, accent-free names for search. */
   @Property({ type: 'string', length: 500 })

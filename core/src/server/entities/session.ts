@@ -14,12 +14,12 @@ export class Session {
   @ManyToOne({ entity: () => Account, deleteRule: 'cascade' })
   account!: Rel<Account>;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt: Opt<Date> = new Date();
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   lastSeenAt: Opt<Date> = new Date();
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   expiresAt!: Date;
 }
