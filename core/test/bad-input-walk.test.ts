@@ -52,7 +52,7 @@ interface Walk {
 
 describe(`Bad input walk (${testDatabaseKind()})`, () => {
   const walk = {} as Walk;
-  let fingerprints: string[];
+  let rowsBefore: TenantRows[];
 
   before(async () => {
     const installed = await loadPlugins(installedPluginPackages(ROOT));
@@ -65,7 +65,7 @@ describe(`Bad input walk (${testDatabaseKind()})`, () => {
     walk.platform = await platformAdminClient(walk.test);
     walk.rowsA = await readTenantRows(walk.test, walk.a.id);
     walk.bodyRoutes = registeredRoutes(walk.test).filter((route) => route.body);
-    fingerprints = await fingerprintsOf(walk);
+    rowsBefore = await bothTenants(walk);
   });
 
   after(async () => {
@@ -146,16 +146,32 @@ describe(`Bad input walk (${testDatabaseKind()})`, () => {
     expect(answer.body.detail).to.include(answer.headers.get('x-request-id'));
   });
 
-  it('should have changed nothing in either tenant', async () => {
-    expect(await fingerprintsOf(walk)).to.deep.equal(fingerprints);
+  it('should have changed nothing in either tenant but audit the refusals', async () => {
+    const [a, b] = await bothTenants(walk);
+    const [aBefore, bBefore] = rowsBefore;
+    const added = newRows(aBefore!, a!, 'AuditEntry');
+
+    expect(b!.fingerprint(), 'tenant B changed').to.equal(bBefore!.fingerprint());
+    expect(a!.fingerprint(['AuditEntry']), 'tenant A changed')
+      .to.equal(aBefore!.fingerprint(['AuditEntry']));
+    expect(a!.of('AuditEntry').length - aBefore!.of('AuditEntry').length, 'an audit entry changed')
+      .to.equal(added.length);
+    expect(added.filter((row) => row.action !== 'request.refused'), 'only refusals are audited')
+      .to.deep.equal([]);
   });
 });
 
-/** Every row of both tenants; bad input must not leave a trace, not even an audit entry. */
-async function fingerprintsOf(walk: Walk): Promise<string[]> {
-  const a = await readTenantRows(walk.test, walk.a.id);
-  const b = await readTenantRows(walk.test, walk.b.id);
-  return [a.fingerprint(), b.fingerprint()];
+/** Every row of both tenants, A first. */
+async function bothTenants(walk: Walk): Promise<TenantRows[]> {
+  return [
+    await readTenantRows(walk.test, walk.a.id), await readTenantRows(walk.test, walk.b.id),
+  ];
+}
+
+/** Rows of `entityName` in `after` that `before` did not hold exactly so. */
+function newRows(before: TenantRows, after: TenantRows, entityName: string) {
+  const known = new Set(before.of(entityName).map((row) => JSON.stringify(row)));
+  return after.of(entityName).filter((row) => !known.has(JSON.stringify(row)));
 }
 
 /**

@@ -5,3 +5,4 @@ export * from './fields.js';
 export * from './people.js';
 export * from './permissions.js';
 export * from './dates.js';
+export * from './reports.js';

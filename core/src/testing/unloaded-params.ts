@@ -21,4 +21,14 @@ export const UNLOADED_PARAMS: readonly UnloadedParam[] = [
     sample: 'reminders',
   },
   { path: '/api/admin/roles/:role', param: 'role', reason: 'names a role', sample: 'staff' },
+  {
+    path: '/api/reports/:reportId/run', param: 'reportId',
+    reason: 'names a report definition; reports read through scopedRaw or scopedQuery',
+    sample: 'core.people-by-department',
+  },
+  {
+    path: '/api/reports/:reportId/run.csv', param: 'reportId',
+    reason: 'names a report definition; reports read through scopedRaw or scopedQuery',
+    sample: 'core.people-by-department',
+  },
 ];

@@ -23,6 +23,7 @@ import { PersonService } from '../people/person-service.js';
 import { PersonEvents } from '../people/person-events.js';
 import { PeopleRoutes } from '../people/people-routes.js';
 import { bindAdministration } from '../admin/admin-bindings.js';
+import { bindReports } from '../reports/report-bindings.js';
 
 /** The core's own services and contributions. Plugins' modules load after this one. */
 export const coreModule = new ContainerModule((options) => {
@@ -48,4 +49,5 @@ export const coreModule = new ContainerModule((options) => {
   // One options object per application, so a test may change its clock without touching others.
   bind(LoginThrottleOptions).toDynamicValue(() => defaultLoginThrottleOptions()).inSingletonScope();
   bindAdministration(options);
+  bindReports(options);
 });

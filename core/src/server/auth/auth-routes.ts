@@ -72,7 +72,10 @@ export class AuthRoutes implements RouteContribution {
       method: 'get', path: '/session', summary: 'Who is signed in, and what they may do',
       tags: ['auth'], access: 'signed-in',
       handler: async (ctx) =>
-        sessionView(ctx, this.plugins, this.navigation.navigationFor(ctx)),
+        sessionView(ctx, this.plugins, {
+          navigation: this.navigation.navigationFor(ctx),
+          dossierSections: this.navigation.sectionsFor(ctx),
+        }),
     });
 
     routes.add({

@@ -1,7 +1,13 @@
 import type { Account } from '../entities/account.js';
 import type { RequestContext } from '../http/request-context.js';
 import type { DotsPluginDefinition } from '../plugins/plugin-definition.js';
-import type { NavigationEntry } from '../plugins/extension-points.js';
+import type { DossierSection, NavigationEntry } from '../plugins/extension-points.js';
+
+/** What the web app draws for this account: its menu and the tabs of the person page. */
+export interface SessionFrame {
+  navigation: Array<NavigationEntry & { pluginId: string }>;
+  dossierSections: Array<DossierSection & { pluginId: string }>;
+}
 
 export function accountView(account: Account) {
   return {
@@ -21,7 +27,7 @@ export function accountView(account: Account) {
 export function sessionView(
   ctx: RequestContext,
   plugins: DotsPluginDefinition[],
-  navigation: NavigationEntry[],
+  frame: SessionFrame,
 ) {
   const account = ctx.requireAccount();
   const tenant = ctx.tenant;
@@ -36,6 +42,7 @@ export function sessionView(
       id: p.id, labelNl: p.labelNl, labelEn: p.labelEn,
       enabled: tenant?.enabledPlugins.includes(p.id) ?? false,
     })),
-    navigation,
+    navigation: frame.navigation,
+    dossierSections: frame.dossierSections,
   };
 }

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
+import crypto from 'node:crypto';
 import type { Migration } from './migration.js';
 
 export interface MigrationSet {
@@ -22,6 +23,17 @@ export class MigrationError extends Error {
       `Migration ${owner}/${migration} failed at step ${step + 1}: ` +
         `${(cause as Error)?.message ?? cause}. Statement: ${statement.slice(0, 300)}`,
       { cause },
+    );
+  }
+}
+
+/** A step that already ran was edited or moved afterwards: the database no longer matches it. */
+export class MigrationChangedError extends Error {
+  constructor(owner: string, migration: string, step: number) {
+    super(
+      `[DOTS_M1001] Migration ${owner}/${migration} step ${step + 1} ran in this database, but ` +
+        'its statement has changed since. A migration that ran is never edited: restore it and ' +
+        'put the change in a new migration.',
     );
   }
 }
@@ -55,23 +67,14 @@ export class MigrationRunner {
     return applied;
   }
 
-  /** Names of migrations not yet fully applied, for `/api/health` and the start log. */
-  async pending(sets: MigrationSet[]): Promise<string[]> {
-    const em = this.orm.em.fork() as EntityManager;
-    await this.ensureLedger(em);
-    const pending: string[] = [];
-    for (const set of sets) {
-      for (const migration of set.migrations) {
-        const done = await this.doneSteps(em, set.owner, migration.name);
-        if (done.size < this.statementsOf(migration).length) pending.push(`${set.owner}/${migration.name}`);
-      }
-    }
-    return pending;
-  }
-
   private async apply(em: EntityManager, owner: string, migration: Migration): Promise<number> {
     const statements = this.statementsOf(migration);
     const done = await this.doneSteps(em, owner, migration.name);
+    for (const [step, checksum] of done) {
+      if (checksum !== checksumOf(statements[step])) {
+        throw new MigrationChangedError(owner, migration.name, step);
+      }
+    }
     if (done.size >= statements.length) return 0;
 
     const runSteps = async (tx: EntityManager) => {
@@ -83,8 +86,9 @@ export class MigrationRunner {
           throw new MigrationError(owner, migration.name, step, statement, error);
         }
         await tx.getConnection().execute(
-          `insert into ${MIGRATION_LEDGER} (owner, name, step, applied_at) values (?, ?, ?, ?)`,
-          [owner, migration.name, step, new Date().toISOString()],
+          `insert into ${MIGRATION_LEDGER} (owner, name, step, checksum, applied_at) ` +
+            'values (?, ?, ?, ?, ?)',
+          [owner, migration.name, step, checksumOf(statement), new Date().toISOString()],
           'run',
           tx.getTransactionContext(),
         );
@@ -102,19 +106,26 @@ export class MigrationRunner {
     return this.dialect === 'sqlite' ? migration.sqlite : migration.mysql;
   }
 
-  private async doneSteps(em: EntityManager, owner: string, name: string): Promise<Set<number>> {
-    const rows = await em.getConnection().execute<Array<{ step: number }>>(
-      `select step from ${MIGRATION_LEDGER} where owner = ? and name = ?`,
+  /** The steps of a migration that ran, with the checksum of the statement each one ran. */
+  private async doneSteps(em: EntityManager, owner: string, name: string) {
+    const rows = await em.getConnection().execute<Array<{ step: number; checksum: string }>>(
+      `select step, checksum from ${MIGRATION_LEDGER} where owner = ? and name = ?`,
       [owner, name],
     );
-    return new Set(rows.map((row) => Number(row.step)));
+    return new Map(rows.map((row) => [Number(row.step), row.checksum]));
   }
 
   private async ensureLedger(em: EntityManager): Promise<void> {
     await em.getConnection().execute(
       `create table if not exists ${MIGRATION_LEDGER} (owner varchar(100) not null, ` +
-        'name varchar(150) not null, step int not null, applied_at varchar(30) not null, ' +
+        'name varchar(150) not null, step int not null, checksum varchar(64) not null, ' +
+        'applied_at varchar(30) not null, ' +
         'primary key (owner, name, step))',
     );
   }
+}
+
+/** Absent for a step past the end: a migration that lost statements has changed too. */
+function checksumOf(statement: string | undefined): string {
+  return statement === undefined ? '' : crypto.createHash('sha256').update(statement).digest('hex');
 }

@@ -9,8 +9,6 @@ export abstract class BaseEntity {
   @PrimaryKey({ type: 'string', length: 36 })
   id: Opt<string> = uuidv7();
 
-  // `Date`, not `datetime`: MikroORM 6.6.16 on SQLite compares `datetime` values of a loaded row
-  // as changed, so a flush after a mere read would write the row and raise its version.
   @Property({ type: 'Date' })
   createdAt: Opt<Date> = new Date();
 

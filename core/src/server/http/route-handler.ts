@@ -5,6 +5,7 @@ import type { RequestContext } from './request-context.js';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from './errors.js';
 import { validationErrorOf } from './zod-problems.js';
 import { loadParam } from './param-loader.js';
+import { auditRefusal } from './refusal-audit.js';
 
 /**
  * The one pipeline every route runs through, in this order: plugin enabled for the tenant (404),
@@ -32,6 +33,7 @@ export function handlerFor(route: RegisteredRoute) {
       }
       res.status(route.status ?? 200).json(result);
     } catch (error) {
+      await auditRefusal(req.dots, route, error);
       next(error);
     }
   };

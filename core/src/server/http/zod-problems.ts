@@ -2,6 +2,9 @@ import type { ZodError } from 'zod';
 import type { FieldProblem } from '../../common/problem.js';
 import { ValidationError } from './errors.js';
 
+/** The message of a field the body may not carry: refused, and audited as an attempt. */
+export const UNKNOWN_FIELD = 'is not a field you can set here';
+
 /** Turns zod issues into field problems; unknown keys become one problem per key. */
 export function problemsOf(error: ZodError, prefix = ''): FieldProblem[] {
   return error.issues.flatMap((issue): FieldProblem[] => {
@@ -10,7 +13,7 @@ export function problemsOf(error: ZodError, prefix = ''): FieldProblem[] {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         field: base ? `${base}.${key}` : key,
-        message: 'is not a field you can set here',
+        message: UNKNOWN_FIELD,
       }));
     }
     return [{ field: base || prefix || '(body)', message: issue.message }];

@@ -1,6 +1,5 @@
 import type { Migration } from '../db/migration.js';
 import { migration as initial } from './0001-initial.js';
-import { migration as personSortKeys } from './0002-person-sort-keys.js';
 
 /** The core's migrations, oldest first. Made with `npm run migration:create -- core <name>`. */
-export const CORE_MIGRATIONS: Migration[] = [initial, personSortKeys];
+export const CORE_MIGRATIONS: Migration[] = [initial];

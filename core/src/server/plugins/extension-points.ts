@@ -5,6 +5,8 @@ import type { RouteRegistrar } from '../http/route-registrar.js';
 import type { SeedContext } from '../seeds/seed-context.js';
 import type { Person } from '../entities/person.js';
 import type { RequestContext } from '../http/request-context.js';
+import type { ZodObject, z } from 'zod';
+import type { ReportChart, ReportColumn } from '../../common/reports.js';
 
 /**
  * Every contribution names the plugin it belongs to (`core` for the core), so the host can hide
@@ -105,4 +107,57 @@ export interface PersonEventContribution extends Contribution {
 export const SeedContribution = Symbol('SeedContribution');
 export interface SeedContribution extends Contribution {
   seed(context: SeedContext): Promise<void>;
+}
+
+/** A row as a report's `run` returns it; the core keeps the keys of the columns only. */
+export type ReportRow = Record<string, unknown>;
+
+/**
+ * One report: its parameters, how to compute its rows, and how to show them. Make one with
+ * `defineReport(...)`, which types `run`'s parameters from the schema.
+ */
+export interface ReportDefinition<P extends ZodObject = ZodObject> {
+  /** `<plugin-id>.<name>`, e.g. `core.people-by-department`; unique across all plugins. */
+  id: string;
+  labelNl: string;
+  labelEn: string;
+  descriptionNl: string;
+  descriptionEn: string;
+  /**
+   * The permission an account must hold to see and run the report. Without it, or while the
+   * report's plugin is off for the tenant, the report is not listed and running it answers 404.
+   */
+  permission: string;
+  /**
+   * The query string of a run, validated by the core before `run` is called: a failure answers
+   * 400 naming `query.<field>`. Values arrive as text, so use `z.coerce.number()` for numbers,
+   * `calendarDateParameter()` for dates, and `z.strictObject` so unknown parameters are refused.
+   * Listed for the web app as JSON Schema, so keep to what JSON Schema can say.
+   */
+  parameters: P;
+  /** The columns in order; a row's value for each `key` is shown, any other key dropped. */
+  columns: ReportColumn[];
+  chart?: ReportChart;
+  /**
+   * Computes the rows, per request, after the parameters are validated. Async; it holds the
+   * request until it answers. Read through `scopedRaw` (SQL naming `:tenantId`) or `scopedQuery`
+   * on `ctx.em`, so the core adds the tenant: never pick a tenant yourself. Values of a `number`
+   * column must be numbers (or numeric text, as MariaDB answers a count), of a `date` column
+   * `YYYY-MM-DD` text. A `DotsError` thrown here answers as usual; anything else is a 500.
+   */
+  run(ctx: RequestContext, parameters: z.output<P>): Promise<ReportRow[]>;
+}
+
+/**
+ * Reports, served by the core at `/api/reports`: listed per tenant (enabled plugins) and per
+ * account (the report's `permission`), run as JSON or CSV.
+ */
+export const ReportContribution = Symbol('ReportContribution');
+export interface ReportContribution extends Contribution {
+  /**
+   * Called once at start, before the server listens; not async. An id contributed twice stops
+   * the server (`DOTS_P1009`), so do an id that does not start with the plugin's own id
+   * (`DOTS_P1010`) or a permission nobody contributes (`DOTS_P1011`).
+   */
+  reports(): ReportDefinition[];
 }

@@ -11,6 +11,7 @@ import { forkForTenant } from '../db/tenant-filter.js';
 import { ConflictError } from '../http/errors.js';
 import type { DotsPluginDefinition } from '../plugins/plugin-definition.js';
 import { TYPES } from '../tokens.js';
+import { enabledFor } from '../plugins/contribution-filter.js';
 import { EMPLOYEE_TYPES_BY_KIND } from './kind-defaults.js';
 import { assertPluginSet, switchPlugin } from './tenant-plugins.js';
 
@@ -57,16 +58,18 @@ export class TenantService {
     await em.flush();
 
     const scoped = forkForTenant(em, tenant.id);
-    this.addKindDefaults(scoped, input.kind);
+    this.addKindDefaults(scoped, tenant);
     await scoped.flush();
     this.log.info({ tenantId: tenant.id, kind: tenant.kind }, 'tenant created');
     return tenant;
   }
 
-  private addKindDefaults(em: EntityManager, kind: TenantKind): void {
+  /** Only plugins the tenant starts with contribute: the others' fields would mean nothing yet. */
+  private addKindDefaults(em: EntityManager, tenant: Tenant): void {
+    const kind = tenant.kind;
     const contributions = new ContributionProvider<TenantKindContribution>(
       this.container, TenantKindContribution,
-    ).getContributions();
+    ).getContributions().filter((contribution) => enabledFor(tenant, contribution));
     const types = [
       ...EMPLOYEE_TYPES_BY_KIND[kind],
       ...contributions.flatMap((c) => c.employeeTypesFor?.(kind) ?? []),

@@ -1,6 +1,7 @@
 import { injectable } from 'inversify';
 import type {
-  NavigationContribution, NavigationEntry, PermissionContribution, PermissionDefinition,
+  DossierSection, DossierSectionContribution, NavigationContribution, NavigationEntry,
+  PermissionContribution, PermissionDefinition,
 } from '@dots/core';
 import { REMINDER_PERMISSIONS, REMINDERS_PLUGIN_ID } from '../common/reminder-permissions.js';
 
@@ -31,6 +32,22 @@ export class ReminderNavigation implements NavigationContribution {
       labelKey: 'reminders.menu',
       layouts: ['staff', 'coach'],
       permission: REMINDER_PERMISSIONS.manage,
+      order: 40,
+    }];
+  }
+}
+
+/** The person page's tab with one's own reminders about that person; not for the employee. */
+@injectable()
+export class ReminderDossierSection implements DossierSectionContribution {
+  readonly pluginId = REMINDERS_PLUGIN_ID;
+
+  sections(): DossierSection[] {
+    return [{
+      id: 'reminders',
+      labelKey: 'reminders.tab',
+      permission: REMINDER_PERMISSIONS.manage,
+      visibleToEmployee: false,
       order: 40,
     }];
   }

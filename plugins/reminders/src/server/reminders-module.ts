@@ -1,7 +1,7 @@
 import { ContainerModule } from 'inversify';
 import {
-  NavigationContribution, PermissionContribution, RouteContribution, SeedContribution,
-  bindContribution, definePlugin,
+  DossierSectionContribution, NavigationContribution, PermissionContribution, RouteContribution,
+  SeedContribution, bindContribution, definePlugin,
 } from '@dots/core';
 import { REMINDERS_PLUGIN_ID } from '../common/reminder-permissions.js';
 import { Reminder } from './entities/reminder.js';
@@ -9,7 +9,9 @@ import { REMINDER_MIGRATIONS } from './migrations/index.js';
 import { ReminderClock } from './services/reminder-clock.js';
 import { ReminderService } from './services/reminder-service.js';
 import { ReminderRoutes } from './routes/reminder-routes.js';
-import { ReminderNavigation, ReminderPermissions } from './reminder-contributions.js';
+import {
+  ReminderDossierSection, ReminderNavigation, ReminderPermissions,
+} from './reminder-contributions.js';
 import { ReminderSeed } from './seeds/reminder-seed.js';
 
 /** Follow-up reminders: the plugin that proves the plugin contract end to end. */
@@ -29,6 +31,7 @@ export default definePlugin({
     bindContribution(options, ReminderPermissions, [PermissionContribution]);
     bindContribution(options, ReminderNavigation, [NavigationContribution]);
     bindContribution(options, ReminderSeed, [SeedContribution]);
+    bindContribution(options, ReminderDossierSection, [DossierSectionContribution]);
   }),
 });
 
