@@ -152,5 +152,23 @@ describe(`List administration (${testDatabaseKind()})`, () => {
       expect(answer.body.employeeTypes.length).to.be.greaterThan(0);
       expect((await (await north.client('employee')).get('/api/lists')).status).to.equal(403);
     });
+
+    it('should give coaches the active custom fields of their own tenant only', async () => {
+      const admin = await north.client('admin');
+      const shoeSize = {
+        key: 'shoeSize', type: 'number', labelNl: 'Schoenmaat', labelEn: 'Shoe size',
+      };
+      const made = await admin.post('/api/admin/fields', shoeSize);
+      const retired = await admin.post('/api/admin/fields', { ...shoeSize, key: 'oldSize' });
+      await admin.delete(`/api/admin/fields/${retired.body.id}`);
+
+      const keys = async (fixture: typeof north) =>
+        ((await (await fixture.client('coach')).get('/api/lists')).body.fields as
+          Array<{ key: string }>).map((field) => field.key);
+
+      expect(made.status).to.equal(201);
+      expect(await keys(north)).to.include('shoeSize').and.not.include('oldSize');
+      expect(await keys(south)).to.not.include('shoeSize');
+    });
   });
 });

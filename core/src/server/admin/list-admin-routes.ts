@@ -8,6 +8,7 @@ import { activeFilterQuery, orderBody } from './admin-schemas.js';
 import {
   LIST_KINDS, ListService, listItemView, type ListKind, type ListRow,
 } from './list-service.js';
+import { FieldDefinitionService, fieldView } from './field-definition-service.js';
 
 const itemName = z.string().trim().min(1).max(120);
 const createBody = z.strictObject({ name: itemName });
@@ -19,22 +20,26 @@ const patchBody = z.strictObject({
 
 /**
  * `/api/admin/departments`, `/teams` and `/employee-types`: the same five routes for each list,
- * and `GET /api/lists` with the active items of all three for the forms of staff and coaches.
+ * and `GET /api/lists` with the active items of all three, and the active custom fields, for the
+ * forms and filters of staff and coaches.
  */
 @injectable()
 export class ListAdminRoutes implements RouteContribution {
   readonly pluginId = 'core';
 
   @inject(ListService) private readonly lists!: ListService;
+  @inject(FieldDefinitionService) private readonly fields!: FieldDefinitionService;
 
   registerRoutes(routes: RouteRegistrar): void {
     routes.add({
-      method: 'get', path: '/lists', summary: 'Active departments, teams and employee types',
+      method: 'get', path: '/lists',
+      summary: 'Active departments, teams, employee types and custom fields, for forms and filters',
       tags: ['lists'], access: { permission: PERMISSIONS.peopleRead },
       handler: async (ctx) => {
         const entries = await Promise.all(LIST_KINDS.map(async (kind) =>
           [kind.key, (await this.lists.all(ctx.em, kind, true)).map(listItemView)] as const));
-        return Object.fromEntries(entries);
+        const fields = (await this.fields.all(ctx.em, true)).map(fieldView);
+        return { ...Object.fromEntries(entries), fields };
       },
     });
     for (const kind of LIST_KINDS) this.registerList(routes, kind);

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import express, { type Express } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import { pinoHttp } from 'pino-http';
 import type { RegisteredRoute } from '../http/route-registrar.js';
 import { handlerFor } from '../http/route-handler.js';
@@ -34,7 +36,12 @@ export function createExpressApp(options: ExpressAppOptions): Express {
       req: (req) => ({ id: req.id, method: req.method, path: String(req.url).split('?')[0] }),
       res: (res) => ({ statusCode: res.statusCode }),
     },
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'debug'),
+    // A refused request (bad input, no access, a throttled sign-in) is what on-call looks for
+    // first, so it shows at the default level; successful ones are detail.
+    customLogLevel: (_req, res, error) => {
+      if (error || res.statusCode >= 500) return 'error';
+      return res.statusCode >= 400 ? 'info' : 'debug';
+    },
   }));
 
   app.get('/api/health', async (_req, res) => {
@@ -64,10 +71,25 @@ export function createExpressApp(options: ExpressAppOptions): Express {
   return app;
 }
 
-/** The generated Nuxt app: files as they are, and 200.html for every route of the SPA. */
+/**
+ * The generated Nuxt app: the brotli or gzip copy that `nuxt generate` wrote next to each file
+ * when the browser takes it, and 200.html for every route of the SPA. Files under `/_nuxt/` carry
+ * a content hash in their name, so browsers may keep them for good.
+ */
 function serveWebApp(app: Express, root: string): void {
   if (!fs.existsSync(root)) return;
-  app.use(express.static(root, { index: 'index.html', maxAge: '1h' }));
+  app.use(expressStaticGzip(root, {
+    enableBrotli: true,
+    orderPreference: ['br', 'gzip'],
+    serveStatic: {
+      maxAge: '1h',
+      setHeaders: (res, file) => {
+        if (file.includes(`${path.sep}_nuxt${path.sep}`)) {
+          res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        }
+      },
+    },
+  }));
   app.get('/{*any}', (_req, res) => {
     res.sendFile('200.html', { root });
   });
