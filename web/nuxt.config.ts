@@ -52,6 +52,10 @@ export default defineNuxtConfig({
 
   nitro: { compressPublicAssets: true },
 
+  // A page's code that cannot be loaded reloads the app only when online (plugins/
+  // page-load-failure.client.ts): offline a reload shows nothing but the browser's error page.
+  experimental: { emitRouteChunkError: 'manual' },
+
   hooks: {
     // One shell for every route: a folder per page (people/index.html) would make the server
     // redirect /people to /people/ (express.static does that for folders).

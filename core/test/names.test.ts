@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import {
-  createTenantFixture, startTestApp, testDatabaseKind, type TenantFixture, type TestApp,
-  type TestClient,
+  addPeople, createTenantFixture, startTestApp, testDatabaseKind, type TenantFixture,
+  type TestApp, type TestClient,
 } from '../src/testing/index.js';
 import { Tenant } from '../src/server/entities/tenant.js';
 import { EmployeeType } from '../src/server/entities/list-item.js';
@@ -68,17 +68,9 @@ describe(`Names of people (${testDatabaseKind()})`, () => {
     typeId = (await test.emFor(a.tenant.id).findOneOrFail(EmployeeType, { position: 0 })).id;
 
     // Reversed, so that an order by creation would show itself.
-    for (const [givenNames, familyName] of [...C14_PEOPLE].reverse()) {
-      const created = await staff.post('/api/people', {
-        givenNames, familyName, employeeTypeId: typeId,
-      });
-      expect(created.status, familyName).to.equal(201);
-    }
+    await addPeople(staff, [...C14_PEOPLE].reverse(), { employeeTypeId: typeId });
     // The same names in tenant B, which must never show in tenant A.
-    const staffB = await b.client('staff');
-    for (const [givenNames, familyName] of C14_PEOPLE) {
-      await staffB.post('/api/people', { givenNames, familyName });
-    }
+    await addPeople(await b.client('staff'), C14_PEOPLE);
   });
   after(async () => {
     await test?.close();

@@ -14,6 +14,8 @@ export interface ProblemDocument {
   status: number;
   code: string;
   detail?: string;
+  /** At most 50 (MAX_LISTED_PROBLEMS); `moreErrors` counts the problems left out. */
   errors?: FieldProblem[];
+  moreErrors?: number;
   [extension: string]: unknown;
 }

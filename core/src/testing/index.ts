@@ -9,3 +9,4 @@ export * from './platform-admin.js';
 export * from './scratch-app.js';
 export * from './log-capture.js';
 export * from './unloaded-params.js';
+export * from './add-people.js';

@@ -14,8 +14,17 @@ export function useLocaleChoice() {
     if (!account) {
       session.pendingLocale = code;
     } else if (account.locale !== code) {
+      await saveOnAccount(account, code);
+    }
+  }
+
+  /** Offline the choice stays in this browser only: the switch itself needs no server. */
+  async function saveOnAccount(account: { locale: string }, code: AppLocale): Promise<void> {
+    try {
       await api('/api/me', { method: 'PATCH', body: { locale: code } });
       account.locale = code;
+    } catch (error) {
+      if (!isNetworkFailure(error)) throw error;
     }
   }
 

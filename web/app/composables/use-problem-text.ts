@@ -38,3 +38,15 @@ export function useFieldErrors() {
   return (error: ApiError): Record<string, string> => Object.fromEntries(
     Object.entries(error.fieldErrors()).map(([field, message]) => [field, text(message)]));
 }
+
+/**
+ * The sentence for an action that failed: no answer from the server in the plain words of the
+ * sign-in page, anything else under `key` ("Dat is niet gelukt: …") with the server's detail.
+ */
+export function useFailureText() {
+  const { t } = useI18n();
+  return (error: unknown, key = 'form.failed'): string => {
+    if (isNetworkFailure(error)) return t('network.unreachable');
+    return t(key, { detail: isApiError(error) ? error.message : String(error) });
+  };
+}

@@ -25,9 +25,15 @@ function cleanQuery(query: ApiOptions['query']): Record<string, string> | undefi
   return kept;
 }
 
-function toApiError(error: unknown): ApiError {
+/**
+ * No answer at all (offline, server down) becomes status 0 with the same plain sentence the
+ * sign-in page uses, so every screen that shows `error.message` says what happened.
+ */
+function toApiError(error: unknown, unreachable: () => string): ApiError {
   const failure = error as { response?: { status?: number }; data?: unknown };
   const status = failure.response?.status ?? 0;
+  if (status === 0) return new ApiError(0, { code: 'network', detail: unreachable() });
+
   const body = typeof failure.data === 'object' && failure.data ? failure.data : undefined;
   return new ApiError(status, body as ConstructorParameters<typeof ApiError>[1]);
 }
@@ -45,6 +51,7 @@ async function toSignIn(router: Router): Promise<void> {
  */
 export default defineNuxtPlugin((nuxtApp) => {
   const router = useRouter();
+  const unreachable = () => nuxtApp.$i18n.t('network.unreachable');
 
   const api: ApiCall = async <T>(path: string, options: ApiOptions = {}) => {
     try {
@@ -55,7 +62,7 @@ export default defineNuxtPlugin((nuxtApp) => {
         headers: { accept: 'application/json' },
       });
     } catch (error) {
-      const failure = toApiError(error);
+      const failure = toApiError(error, unreachable);
       if (failure.status === 401 && !options.expectUnauthorized) {
         useSessionStore(nuxtApp.$pinia as Pinia).forget();
         await toSignIn(router);

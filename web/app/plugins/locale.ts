@@ -16,6 +16,11 @@ export default defineNuxtPlugin({
       if (i18n.locale.value !== locale) await i18n.setLocale(locale);
     };
 
+    // Both languages are loaded now, while the server answers: a switch must never need the
+    // network (offline it would show raw message keys).
+    await Promise.all(APP_LOCALES.map((locale) => i18n.loadLocaleMessages(locale)))
+      .catch(() => undefined);
+
     const stored = readStoredLocale();
     if (stored) await apply(stored);
 

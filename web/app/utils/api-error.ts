@@ -30,3 +30,8 @@ export class ApiError extends Error {
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
+
+/** The call got no answer: the browser is offline or the server cannot be reached. */
+export function isNetworkFailure(error: unknown): boolean {
+  return isApiError(error) && error.status === 0;
+}

@@ -9,7 +9,7 @@ const moment = z.string().max(40).refine(
   'use YYYY-MM-DD or an ISO date-time with offset',
 );
 
-/** Filters and paging of `GET /api/admin/audit`. */
+/** Filters and paging of `GET /api/admin/audit`; `to` may not come before `from`. */
 export const auditListQuery = z.strictObject({
   personId: z.string().min(1).max(36).optional(),
   accountId: z.string().min(1).max(36).optional(),
@@ -21,6 +21,8 @@ export const auditListQuery = z.strictObject({
   to: moment.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+}).refine((query) => !endsBeforeItStarts(query), {
+  path: ['to'], message: 'must not be before from',
 });
 
 export type AuditListQuery = z.output<typeof auditListQuery>;
@@ -34,16 +36,28 @@ export function auditWhere(query: AuditListQuery): FilterQuery<AuditEntry> {
   else if (query.action) where.action = query.action;
 
   const at: Record<string, Date> = {};
-  if (query.from) {
-    at.$gte = isCalendarDate(query.from) ? startOfBrusselsDay(query.from) : new Date(query.from);
-  }
-  if (query.to) {
-    at.$lt = isCalendarDate(query.to)
-      ? startOfBrusselsDay(nextDay(query.to))
-      : new Date(new Date(query.to).getTime() + 1);
-  }
+  if (query.from) at.$gte = startOf(query.from);
+  if (query.to) at.$lt = endOf(query.to);
   if (Object.keys(at).length > 0) where.at = at;
   return where as FilterQuery<AuditEntry>;
+}
+
+/** Whether `to` ends before `from` begins: a day counts from its first moment to its last. */
+function endsBeforeItStarts(query: { from?: string; to?: string }): boolean {
+  if (!query.from || !query.to) return false;
+  return endOf(query.to).getTime() <= startOf(query.from).getTime();
+}
+
+/** The first moment `from` includes. */
+function startOf(from: string): Date {
+  return isCalendarDate(from) ? startOfBrusselsDay(from) : new Date(from);
+}
+
+/** The first moment after what `to` includes. */
+function endOf(to: string): Date {
+  return isCalendarDate(to)
+    ? startOfBrusselsDay(nextDay(to))
+    : new Date(new Date(to).getTime() + 1);
 }
 
 /**

@@ -27,6 +27,7 @@ export class SecretBox {
 
   private log!: Logger;
   private key?: Buffer;
+  private fingerprintKey?: Buffer;
 
   @postConstruct()
   protected init(): void {
@@ -56,6 +57,20 @@ export class SecretBox {
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
     return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()])
       .toString('utf8');
+  }
+
+  /**
+   * A keyed hash of a value, to find equal values without storing them: HMAC-SHA256 under a key
+   * derived from the secret key, over `context` and the value. The same value under another
+   * context (another tenant) gives another fingerprint, so rows cannot be matched across tenants.
+   */
+  fingerprint(plain: string, context: string): string {
+    this.fingerprintKey ??= Buffer.from(
+      crypto.hkdfSync('sha256', this.keyOf(), Buffer.alloc(0), 'dots-fingerprint-v1', KEY_BYTES),
+    );
+    return crypto.createHmac('sha256', this.fingerprintKey)
+      .update(`${context}\u0000${plain}`, 'utf8')
+      .digest('base64url');
   }
 
   private keyOf(): Buffer {

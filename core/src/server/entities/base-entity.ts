@@ -1,13 +1,13 @@
 import { PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { v7 as uuidv7 } from 'uuid';
 
-/** An id as the server writes them: a UUID in lower case (uuid's `v7` writes lower case). */
-const ENTITY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 /**
- * Whether `value` can be the id of a row. Lower case only: MySQL/MariaDB would find a row by its
- * id in upper case (its collation ignores case) where SQLite would not.
+ * The form of every id: a UUID. Either case, because a client may make the id of a row it
+ * writes offline (a reminder) and z.uuid() accepts capitals.
  */
+const ENTITY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether `value` can be the id of a row at all; anything else names nothing. */
 export function isEntityId(value: string): boolean {
   return ENTITY_ID.test(value);
 }

@@ -1,4 +1,6 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Rel } from '@mikro-orm/core';
+import {
+  Entity, Enum, Index, ManyToOne, Property, Unique, type Opt, type Rel,
+} from '@mikro-orm/core';
 import { TenantOwnedEntity } from './tenant-owned-entity.js';
 import { Department, EmployeeType, Team } from './list-item.js';
 import { PERSON_STATUSES, type PersonStatus } from '../../common/people.js';
@@ -12,6 +14,7 @@ import { PERSON_STATUSES, type PersonStatus } from '../../common/people.js';
 @Index({ properties: ['tenant', 'sortKeyMain'] })
 @Index({ properties: ['tenant', 'sortKeyGiven'] })
 @Index({ properties: ['tenant', 'status'] })
+@Unique({ properties: ['tenant', 'nationalRegisterNumberFingerprint'] })
 export class Person extends TenantOwnedEntity {
   @Property({ type: 'string', length: 120 })
   givenNames!: string;
@@ -38,6 +41,13 @@ export class Person extends TenantOwnedEntity {
   /** The check digits only, so lists can show a masked number without decrypting. */
   @Property({ type: 'string', length: 2, nullable: true })
   nationalRegisterNumberHint?: string;
+
+  /**
+   * A keyed hash of the number (SecretBox.fingerprint), unique in the tenant: two dossiers of one
+   * person are refused without the number ever being stored in a searchable form.
+   */
+  @Property({ type: 'string', length: 64, nullable: true })
+  nationalRegisterNumberFingerprint?: string;
 
   @ManyToOne({ entity: () => Department, nullable: true, deleteRule: 'set null' })
   department?: Rel<Department>;

@@ -17,6 +17,12 @@ export class DotsError extends Error {
   }
 }
 
+/**
+ * Most field problems one answer lists; the answer says how many more there were in
+ * `moreErrors`, so a body with thousands of wrong keys does not answer megabytes.
+ */
+export const MAX_LISTED_PROBLEMS = 50;
+
 export class ValidationError extends DotsError {
   constructor(errors: FieldProblem[], message = ValidationError.summarise(errors)) {
     super(400, 'invalid_data', message, errors);

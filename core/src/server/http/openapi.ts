@@ -1,6 +1,27 @@
 import { z, type ZodType } from 'zod';
 import type { RegisteredRoute } from './route-registrar.js';
 
+/** RFC 9457, with DOTS's stable `code` and the field list of validation problems. */
+const PROBLEM_SCHEMA = {
+  type: 'object',
+  required: ['type', 'title', 'status', 'code'],
+  properties: {
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    code: { type: 'string' },
+    detail: { type: 'string' },
+    errors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['field', 'message'],
+        properties: { field: { type: 'string' }, message: { type: 'string' } },
+      },
+    },
+  },
+};
+
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas that validate requests, so the
  * documentation cannot drift from what the server accepts.
@@ -24,14 +45,18 @@ export function openApiDocument(routes: readonly RegisteredRoute[], version: str
     },
     components: {
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'dots_session' } },
+      schemas: { Problem: PROBLEM_SCHEMA },
     },
     paths,
   };
 }
 
 function operationOf(route: RegisteredRoute): object {
-  const pathParams = [...route.fullPath.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => ({
-    name: m[1], in: 'path', required: true, schema: { type: 'string', format: 'uuid' },
+  // Only the parameters the core loads as rows are ids; others name a plugin, a role, a report.
+  const rows = route.params ?? {};
+  const pathParams = [...route.fullPath.matchAll(/:([A-Za-z0-9_]+)/g)].map(([, name]) => ({
+    name, in: 'path', required: true,
+    schema: name! in rows ? { type: 'string', format: 'uuid' } : { type: 'string' },
   }));
   const queryParams = route.query ? queryParametersOf(route.query as ZodType) : [];
 
@@ -43,13 +68,36 @@ function operationOf(route: RegisteredRoute): object {
       ? { description: `Needs permission \`${route.access.permission}\`.` }
       : {}),
     parameters: [...pathParams, ...queryParams],
-    ...(route.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchemaOf(route.body as ZodType) } } } }
-      : {}),
-    responses: {
-      [String(route.status ?? 200)]: { description: 'Success' },
-      default: { description: 'A problem', content: { 'application/problem+json': {} } },
-    },
+    ...(route.body ? { requestBody: requestBodyOf(route.body as ZodType) } : {}),
+    responses: responsesOf(route),
+  };
+}
+
+function requestBodyOf(schema: ZodType): object {
+  return { required: true, content: { 'application/json': { schema: jsonSchemaOf(schema) } } };
+}
+
+const PROBLEM = {
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+};
+
+/** The answers a route can give: its success, and the problems the pipeline itself answers. */
+function responsesOf(route: RegisteredRoute): Record<string, object> {
+  const problems: Record<string, string> = {};
+  if (route.body || route.query) problems['400'] = 'Invalid input: `errors` names each field';
+  if (route.access !== 'public') {
+    problems['401'] = 'Not signed in, or the session ended';
+    problems['403'] = 'The role lacks the permission';
+  }
+  if (route.params || route.pluginId !== 'core') {
+    problems['404'] = 'No such row in your organisation, or the plugin is off';
+  }
+  return {
+    [String(route.status ?? 200)]: { description: 'Success' },
+    ...Object.fromEntries(
+      Object.entries(problems).map(([status, description]) => [status, { description, ...PROBLEM }]),
+    ),
+    default: { description: 'Another problem', ...PROBLEM },
   };
 }
 

@@ -3,19 +3,22 @@ import { isTenantOwned } from '../entities/tenant-owned-entity.js';
 import { Account } from '../entities/account.js';
 import { Tenant } from '../entities/tenant.js';
 import { Person } from '../entities/person.js';
+import { isEntityId } from '../entities/base-entity.js';
 import { NotFoundError } from './errors.js';
 import type { RequestContext } from './request-context.js';
 
 /**
  * Loads a row named in a path, for the signed-in tenant only. An id of another tenant, or of
  * another person's record for an account that may only see its own dossier, answers exactly like
- * an id that does not exist.
+ * an id that does not exist. So does a text that is no id at all (`%00`, `x`): it never reaches
+ * the database, where SQLite would fail on a NUL and MySQL would compare it its own way.
  */
 export async function loadParam(
   ctx: RequestContext,
   entity: EntityClass<any>,
   id: string,
 ): Promise<object> {
+  if (!isEntityId(id)) throw new NotFoundError(nameOf(entity));
   const row = await findScoped(ctx, entity, id);
   if (!row) throw new NotFoundError(nameOf(entity));
 

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import {
   ForeignKeyConstraintViolationException, NotNullConstraintViolationException, OptimisticLockError,
@@ -5,7 +6,11 @@ import {
 } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import type { ProblemDocument } from '../../common/problem.js';
-import { ConflictError, DotsError, NotFoundError, TooManyRequestsError, ValidationError } from './errors.js';
+import {
+  ConflictError, DotsError, MAX_LISTED_PROBLEMS, NotFoundError, TooManyRequestsError,
+  ValidationError,
+} from './errors.js';
+import { loggableError } from './driver-error-log.js';
 
 const TITLES: Record<number, string> = {
   400: 'Bad request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict',
@@ -24,7 +29,8 @@ export function problemMiddleware(log: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const known = toDotsError(error);
     if (!known) {
-      log.error({ err: error, requestId: req.id, path: req.route?.path }, 'request failed');
+      const err = loggableError(error);
+      log.error({ err, requestId: req.id, path: req.route?.path }, 'request failed');
     }
     const problem = toProblem(known, String(req.id ?? ''));
 
@@ -58,19 +64,43 @@ function toDotsError(error: unknown): DotsError | undefined {
   return fromBodyParser(error);
 }
 
-/** express.json() reports malformed or oversized bodies through `type`. */
+/** Codes of the client errors other than 400 that reading a body can end in, by status. */
+const BODY_CODES: Record<number, string> = {
+  403: 'forbidden', 413: 'too_large', 415: 'unsupported_media_type',
+};
+
+/**
+ * express.json() (body-parser) reports what is wrong with a body as an http-errors error: a
+ * `type`, a 4xx `status` and `expose: true` when the client caused it. The known types get
+ * their own words; any other such error answers its status, never a 500: a body that says it
+ * is gzip but is not (400), an encoding we do not read (415), a length that does not match.
+ */
 function fromBodyParser(error: unknown): DotsError | undefined {
-  const type = (error as { type?: string })?.type;
+  const { type, status, statusCode, expose } = (error ?? {}) as {
+    type?: unknown; status?: unknown; statusCode?: unknown; expose?: unknown;
+  };
   if (type === 'entity.parse.failed') {
     return ValidationError.field('(body)', 'is not valid JSON');
   }
   if (type === 'entity.too.large') {
     return new DotsError(413, 'too_large', 'The request body is too large.');
   }
-  if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
+  if (type === 'charset.unsupported') {
     return new DotsError(415, 'unsupported_encoding', 'Send the body as UTF-8 JSON.');
   }
-  return undefined;
+  if (type === 'encoding.unsupported') {
+    return new DotsError(415, 'unsupported_encoding',
+      'Send the body uncompressed, or with Content-Encoding gzip, deflate or br.');
+  }
+
+  const code = typeof status === 'number' ? status : statusCode;
+  if (typeof code !== 'number' || code < 400 || code > 499 || expose !== true) return undefined;
+  if (code === 400) {
+    const message = 'could not be read: it does not match its Content-Encoding or Content-Length';
+    return ValidationError.field('(body)', message);
+  }
+  return new DotsError(code, BODY_CODES[code] ?? 'bad_request',
+    `The request was refused: ${STATUS_CODES[code] ?? 'client error'}.`);
 }
 
 function toProblem(error: DotsError | undefined, requestId: string): ProblemDocument {
@@ -81,13 +111,17 @@ function toProblem(error: DotsError | undefined, requestId: string): ProblemDocu
       requestId,
     };
   }
+  // A body with thousands of wrong keys would otherwise answer megabytes; the count says more.
+  const errors = error.errors?.slice(0, MAX_LISTED_PROBLEMS);
+  const moreErrors = (error.errors?.length ?? 0) - (errors?.length ?? 0);
   return {
     type: `urn:dots:problem:${error.code}`,
-    title: TITLES[error.status] ?? 'Error',
+    title: TITLES[error.status] ?? STATUS_CODES[error.status] ?? 'Error',
     status: error.status,
     code: error.code,
     detail: error.message,
-    ...(error.errors ? { errors: error.errors } : {}),
+    ...(errors ? { errors } : {}),
+    ...(moreErrors > 0 ? { moreErrors } : {}),
     ...error.extensions,
   };
 }

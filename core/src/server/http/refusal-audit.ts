@@ -3,8 +3,9 @@ import type { RequestContext } from './request-context.js';
 import { AuditEntry } from '../entities/audit-entry.js';
 import { Tenant } from '../entities/tenant.js';
 import { forkForTenant } from '../db/tenant-filter.js';
-import { ForbiddenError, ValidationError } from './errors.js';
+import { ForbiddenError, MAX_LISTED_PROBLEMS, ValidationError } from './errors.js';
 import { UNKNOWN_FIELD } from './zod-problems.js';
+import { loggableError } from './driver-error-log.js';
 
 /**
  * Writes an audit entry when a signed-in account of a tenant is refused something it tried on
@@ -23,6 +24,10 @@ export async function auditRefusal(
     : [];
   if (!(error instanceof ForbiddenError) && refusedFields.length === 0) return;
 
+  // As many names as the answer lists: a body of thousands of keys must not bloat the audit.
+  const listed = refusedFields.slice(0, MAX_LISTED_PROBLEMS);
+  const moreFields = refusedFields.length - listed.length;
+
   const em = forkForTenant(ctx.em, ctx.tenant.id);
   em.persist(em.create(AuditEntry, {
     tenant: em.getReference(Tenant, ctx.tenant.id),
@@ -32,12 +37,14 @@ export async function auditRefusal(
     details: {
       route: `${route.method.toUpperCase()} ${route.fullPath}`,
       reason: error instanceof ForbiddenError ? error.code : 'unknown_fields',
-      ...(refusedFields.length > 0 ? { fields: refusedFields } : {}),
+      ...(listed.length > 0 ? { fields: listed } : {}),
+      ...(moreFields > 0 ? { moreFields } : {}),
     },
   }));
   try {
     await em.flush();
   } catch (failure) {
-    ctx.log.error({ err: failure, route: route.fullPath }, 'could not audit a refused request');
+    const err = loggableError(failure);
+    ctx.log.error({ err, route: route.fullPath }, 'could not audit a refused request');
   }
 }

@@ -6,11 +6,12 @@ import { ForbiddenError, NotFoundError, UnauthorizedError } from './errors.js';
 import { validationErrorOf } from './zod-problems.js';
 import { loadParam } from './param-loader.js';
 import { auditRefusal } from './refusal-audit.js';
+import { assertCleanInput, assertCleanPathParams } from './input-text-guard.js';
 
 /**
  * The one pipeline every route runs through, in this order: plugin enabled for the tenant (404),
- * access (401/403), path rows loaded in tenant scope (404), query and body validated (400),
- * handler, flush, answer.
+ * access (401/403), path rows loaded in tenant scope (404), no control characters in the query
+ * or body (400), query and body validated (400), handler, flush, answer.
  */
 export function handlerFor(route: RegisteredRoute) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
@@ -20,6 +21,7 @@ export function handlerFor(route: RegisteredRoute) {
       assertAccess(route, ctx);
 
       const params = await loadParams(route, ctx, req.params as Record<string, string>);
+      assertCleanInput(req.query, req.body);
       const query = parse(route.query, req.query, 'query');
       const body = parse(route.body, req.body ?? {}, '');
 
@@ -70,8 +72,12 @@ async function loadParams(
   ctx: RequestContext,
   raw: Record<string, string>,
 ): Promise<Record<string, object>> {
+  const declared = route.params ?? {};
+  const readByRoute = Object.entries(raw).filter(([name]) => !(name in declared));
+  assertCleanPathParams(readByRoute.map(([, value]) => value));
+
   const loaded: Record<string, object> = {};
-  for (const [name, entity] of Object.entries(route.params ?? {})) {
+  for (const [name, entity] of Object.entries(declared)) {
     loaded[name] = await loadParam(ctx, entity as never, raw[name] ?? '');
   }
   return loaded;

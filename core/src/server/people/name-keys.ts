@@ -1,8 +1,12 @@
 import type { NameSortMode } from '../../common/tenant.js';
 
-/** Letters that Unicode decomposition leaves alone, spelled the way a Flemish reader would. */
+/**
+ * Letters that Unicode decomposition leaves alone, spelled the way a Flemish reader would; and
+ * the Greek final sigma, which is the same letter as σ (lower-casing writes it at a word's end).
+ */
 const TRANSLITERATION: Record<string, string> = {
   ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't',
+  ə: 'e', ς: 'σ',
 };
 
 /** Dutch, French and Arabic particles that may open a family name. */
@@ -12,9 +16,17 @@ const PARTICLES = new Set([
 ]);
 
 /**
- * Lower-case ASCII letters, digits and single spaces only. Both databases order such text the
- * same way (space, then digits, then letters), which no collation setting promises for names
- * with accents: this is what makes the order identical on SQLite and MySQL/MariaDB.
+ * Apostrophes join the parts of a name ("D'Hondt" is found as "dhondt"), and so does the Arabic
+ * tatweel, which only stretches a word in writing.
+ */
+const JOINERS = /['’`ʼ\u0640]/gu;
+
+/**
+ * Lower-case letters and digits of every script, without accents or other marks, Latin letters
+ * as ASCII, and single spaces between the words: "Çağla Öztürk-D'Hondt" → "cagla ozturk dhondt",
+ * "Μαρία Παπαδοπούλου" → "μαρια παπαδοπουλου". Search text and queries are folded so; the sort
+ * keys are this text as ASCII (see sortKeyOf). Anything else (punctuation, symbols, emoji,
+ * direction marks) separates words and folds away.
  */
 export function foldName(value: string): string {
   return value
@@ -22,8 +34,8 @@ export function foldName(value: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/./gu, (char) => TRANSLITERATION[char] ?? char)
-    .replace(/['’`]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(JOINERS, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
@@ -85,5 +97,25 @@ function spellingKeyOf(name: string): string {
  * Keys are derived data, so cutting a very long one to the column length loses no information.
  */
 function clip(folded: string, spelling: string): string {
-  return `${folded.trim()}  ${spelling}`.slice(0, SORT_KEY_LENGTH);
+  return `${asciiKeyOf(folded.trim())}  ${spelling}`.slice(0, SORT_KEY_LENGTH);
+}
+
+/** Added to a code point so that it always takes four base-36 digits, the first never `0`. */
+const NON_LATIN_OFFSET = 36 ** 3;
+
+/**
+ * Folded text as lower-case ASCII letters, digits and spaces, which both databases order the same
+ * way (space, then digits, then letters), as no collation setting promises for other letters.
+ * a–y, digits and spaces stay; `z` becomes `z0`; every other letter or digit (Cyrillic, Greek,
+ * Arabic, …) becomes `z` and the four base-36 digits of its code point plus NON_LATIN_OFFSET, so
+ * `z1000` and up. No code is the beginning of another and the codes are in the order of what
+ * they stand for, so Latin names keep their order, and a letter of another script sorts after
+ * every Latin letter, by code point (for the Russian and Greek alphabets, their own order).
+ */
+function asciiKeyOf(folded: string): string {
+  return Array.from(folded, (char) => {
+    if (char === 'z') return 'z0';
+    if (/^[a-y0-9 ]$/.test(char)) return char;
+    return `z${(char.codePointAt(0)! + NON_LATIN_OFFSET).toString(36)}`;
+  }).join('');
 }

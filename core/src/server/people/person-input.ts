@@ -115,11 +115,31 @@ async function resolveRelations(
   }
 }
 
+/**
+ * Birth, start and end in that order. A birth date is compared only when the write sets it or
+ * a date after it, so a record stored before this check can still be changed otherwise; the
+ * problem names the date the write set, the later one when it set both.
+ */
 function datesInOrder(person: Person | undefined, changes: PersonChanges): FieldProblem[] {
+  const birth = after(person, changes, 'birthDate');
   const start = after(person, changes, 'startDate');
   const end = after(person, changes, 'endDate');
-  if (!start || !end || end >= start) return [];
-  return [{ field: 'endDate', message: `must not be before the start date (${start})` }];
+  const wrote = (key: PersonScalar) => changes.values[key] !== undefined;
+  const problems: FieldProblem[] = [];
+
+  if (birth && start && start < birth && (wrote('birthDate') || wrote('startDate'))) {
+    problems.push(wrote('startDate')
+      ? { field: 'startDate', message: `must not be before the birth date (${birth})` }
+      : { field: 'birthDate', message: `must not be after the start date (${start})` });
+  }
+  if (start && end && end < start) {
+    problems.push({ field: 'endDate', message: `must not be before the start date (${start})` });
+  } else if (!start && birth && end && end < birth && (wrote('birthDate') || wrote('endDate'))) {
+    problems.push(wrote('endDate')
+      ? { field: 'endDate', message: `must not be before the birth date (${birth})` }
+      : { field: 'birthDate', message: `must not be after the end date (${end})` });
+  }
+  return problems;
 }
 
 async function numberMatchesBirth(

@@ -1,4 +1,5 @@
 import { raw, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { MySqlPlatform } from '@mikro-orm/knex';
 import { Person } from '../entities/person.js';
 import type { RequestContext } from '../http/request-context.js';
 import type { FieldProblem } from '../../common/problem.js';
@@ -30,9 +31,12 @@ export async function findPeople(
   query: PersonListQuery,
 ): Promise<{ items: Person[]; total: number }> {
   assertVisible(query, hiddenFieldsOf(ctx.tenant));
+  const phrase = searchPhraseOf(query.q);
+  if (phrase === '') return { items: [], total: 0 };
 
   const nameKey = ctx.tenant?.settings.nameSort === 'main-part' ? 'sortKeyMain' : 'sortKey';
-  const [items, total] = await ctx.em.findAndCount(Person, whereOf(query), {
+  const binary = ctx.em.getPlatform() instanceof MySqlPlatform;
+  const [items, total] = await ctx.em.findAndCount(Person, whereOf(query, phrase, binary), {
     orderBy: orderOf(query.sort, nameKey),
     limit: query.limit,
     offset: query.offset,
@@ -56,17 +60,33 @@ function assertVisible(query: PersonListQuery, hidden: ReadonlySet<string>): voi
 }
 
 /**
- * `q` is folded like the names and must occur in them as written, so "ozturk" finds "Öztürk"
- * on every database and "van den" finds "Van den Broeck" but not "van der Heyden". Folded text
- * holds only a-z, 0-9 and spaces; the pattern is escaped all the same, with an explicit ESCAPE
- * because SQLite has no default escape character.
+ * What `q` searches for, folded like the names: undefined when there is no search (no `q`, or
+ * the `q=` of an empty search box), '' when `q` holds no letter or digit at all (spaces, an
+ * emoji, U+202E). That matches nobody rather than answering 400: typing into a search box is
+ * not an error, and listing everyone would look like a match.
  */
-function whereOf(query: PersonListQuery): FilterQuery<Person> {
+function searchPhraseOf(q: string | undefined): string | undefined {
+  return q === undefined || q === '' ? undefined : foldName(q);
+}
+
+/**
+ * The phrase must occur in the folded names as written, so "ozturk" finds "Öztürk" and "van den"
+ * finds "Van den Broeck" but not "van der Heyden". On MySQL/MariaDB the comparison is binary:
+ * the table's collation would also take letters as equal that SQLite keeps apart (katakana and
+ * hiragana, for one), and both sides are folded already. The pattern
+ * is escaped, with an explicit ESCAPE because SQLite has no default escape character.
+ */
+function whereOf(
+  query: PersonListQuery,
+  phrase: string | undefined,
+  binary: boolean,
+): FilterQuery<Person> {
   const conditions: FilterQuery<Person>[] = [];
-  const phrase = foldName(query.q ?? '');
   if (phrase) {
     const pattern = `%${escapeLike(phrase)}%`;
-    conditions.push({ [raw((alias) => `${alias}.search_text like ? escape '!'`, [pattern])]: [] });
+    const collate = binary ? ' collate utf8mb4_bin' : '';
+    const like = (alias: string) => `${alias}.search_text like ?${collate} escape '!'`;
+    conditions.push({ [raw(like, [pattern])]: [] });
   }
 
   if (query.department) conditions.push({ department: query.department });

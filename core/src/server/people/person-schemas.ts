@@ -33,10 +33,16 @@ function blankToNull(input: unknown): unknown {
   return typeof input === 'string' && input.trim() === '' ? null : input;
 }
 
+/** A text that is no date stops here: "26-01-01" is not also "in the future". */
 const calendarDate = z.string(expected('must be a date as YYYY-MM-DD'))
-  .refine(isCalendarDate, 'must be a real date as YYYY-MM-DD');
+  .refine(isCalendarDate, { message: 'must be a real date as YYYY-MM-DD', abort: true });
 
-const birthDate = calendarDate.refine((v) => v <= todayInBrussels(), 'must not be in the future');
+/** The earliest birth date taken: an earlier one is a typing error, not a person at work. */
+const EARLIEST_BIRTH_DATE = '1900-01-01';
+
+const birthDate = calendarDate
+  .refine((v) => v >= EARLIEST_BIRTH_DATE, `must not be before ${EARLIEST_BIRTH_DATE}`)
+  .refine((v) => v <= todayInBrussels(), 'must not be in the future');
 
 const nationalRegisterNumber = z.string(expected('must be text')).max(30, 'is too long')
   .transform((value, ctx) => {

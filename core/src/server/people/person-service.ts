@@ -37,12 +37,14 @@ export class PersonService {
       storedNumber: async () => undefined,
     });
 
+    const fingerprint = await this.assertNumberFree(ctx, undefined, changes);
+
     // Empty names first, so that `apply` sets them like any change and computes their keys.
     const person = ctx.em.create(Person, {
       givenNames: '', familyName: '',
       sortKey: '', sortKeyMain: '', sortKeyGiven: '', searchText: '',
     });
-    const changed = this.apply(person, changes);
+    const changed = this.apply(person, changes, fingerprint);
     ctx.em.persist(person);
 
     ctx.audit({
@@ -75,7 +77,8 @@ export class PersonService {
     if (changes.nationalRegisterNumber && (await this.isStoredNumber(ctx, person, changes))) {
       delete changes.nationalRegisterNumber;
     }
-    const changed = this.apply(person, changes);
+    const fingerprint = await this.assertNumberFree(ctx, person, changes);
+    const changed = this.apply(person, changes, fingerprint);
     if (changed.length === 0) return person;
 
     ctx.audit({
@@ -136,8 +139,40 @@ export class PersonService {
     return stored?.digits === changes.nationalRegisterNumber?.digits;
   }
 
+  /**
+   * One national register number, one dossier per tenant. Found through the fingerprint, so the
+   * answer tells only that the number is taken, not by whom; the unique index catches a race.
+   */
+  private async assertNumberFree(
+    ctx: RequestContext,
+    person: Person | undefined,
+    changes: PersonChanges,
+  ): Promise<string | undefined> {
+    const number = changes.nationalRegisterNumber;
+    if (!number) return undefined;
+
+    const fingerprint = this.fingerprintOf(ctx, number);
+    const other = await ctx.em.findOne(Person, {
+      nationalRegisterNumberFingerprint: fingerprint,
+      ...(person ? { id: { $ne: person.id } } : {}),
+    });
+    if (other) {
+      throw new ConflictError(
+        'Another person of this organisation already has this national register number.',
+        'duplicate',
+        { errors: [{ field: 'nationalRegisterNumber', message: 'is already in use' }] },
+      );
+    }
+    return fingerprint;
+  }
+
+  private fingerprintOf(ctx: RequestContext, number: NationalNumber): string {
+    const context = `person.nationalRegisterNumber:${ctx.tenantId()}`;
+    return this.secrets.fingerprint(number.digits, context);
+  }
+
   /** Sets what changed, field by field (never the request body as a whole); returns the names. */
-  private apply(person: Person, changes: PersonChanges): string[] {
+  private apply(person: Person, changes: PersonChanges, fingerprint?: string): string[] {
     const changed: string[] = [];
     const scalars = person as unknown as Record<PersonScalar, string | undefined>;
     const values = Object.entries(changes.values) as Array<[PersonScalar, string | null]>;
@@ -155,7 +190,7 @@ export class PersonService {
 
     const number = changes.nationalRegisterNumber;
     if (number !== undefined && (number || person.nationalRegisterNumberHint)) {
-      this.applyNumber(person, number);
+      this.applyNumber(person, number, fingerprint);
       changed.push('nationalRegisterNumber');
     }
     if (changes.fields) changed.push(...this.applyFields(person, changes.fields));
@@ -165,11 +200,12 @@ export class PersonService {
     return changed;
   }
 
-  private applyNumber(person: Person, number: NationalNumber | null): void {
+  private applyNumber(person: Person, number: NationalNumber | null, fingerprint?: string): void {
     person.nationalRegisterNumberSealed = number
       ? this.secrets.seal(number.digits, sealContext(person))
       : (null as never);
     person.nationalRegisterNumberHint = number ? number.digits.slice(9) : (null as never);
+    person.nationalRegisterNumberFingerprint = number ? fingerprint : (null as never);
   }
 
   /** Names of the custom fields whose value changed, as `fields.<key>`. */

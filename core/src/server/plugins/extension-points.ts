@@ -142,7 +142,7 @@ export interface ReportDefinition<P extends ZodObject = ZodObject> {
    * Computes the rows, per request, after the parameters are validated. Async; it holds the
    * request until it answers. Read through `scopedRaw` (SQL naming `:tenantId`) or `scopedQuery`
    * on `ctx.em`, so the core adds the tenant: never pick a tenant yourself. Values of a `number`
-   * column must be numbers (or numeric text, as MariaDB answers a count), of a `date` column
+   * column must be numbers (or numeric text, as MariaDB answers a sum), of a `date` column
    * `YYYY-MM-DD` text. A `DotsError` thrown here answers as usual; anything else is a 500.
    */
   run(ctx: RequestContext, parameters: z.output<P>): Promise<ReportRow[]>;
@@ -156,8 +156,8 @@ export const ReportContribution = Symbol('ReportContribution');
 export interface ReportContribution extends Contribution {
   /**
    * Called once at start, before the server listens; not async. An id contributed twice stops
-   * the server (`DOTS_P1009`), so do an id that does not start with the plugin's own id
-   * (`DOTS_P1010`) or a permission nobody contributes (`DOTS_P1011`).
+   * the server (`DOTS_P1009`), and so do an id that is not `<plugin-id>.<name>` (`DOTS_P1010`)
+   * and a permission that no plugin contributes (`DOTS_P1011`).
    */
   reports(): ReportDefinition[];
 }

@@ -1,15 +1,8 @@
+import { stringify } from 'csv-stringify/sync';
 import type { ReportCell, ReportColumn } from '../../common/reports.js';
-
-/** Belgian Excel reads `;` as the separator and `,` as the decimal mark. */
-const SEPARATOR = ';';
-const LINE_END = '\r\n';
-const BOM = '\uFEFF';
 
 /** What makes a spreadsheet read a cell as a formula (case C13). */
 const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** What forces a cell into quotes (RFC 4180). */
-const NEEDS_QUOTES = /[";\r\n]/;
 
 /**
  * A report as CSV that Excel in Belgium opens as it is: a byte order mark so it reads UTF-8,
@@ -24,7 +17,11 @@ export function reportCsv(
   const header = columns.map((column) => textCell(label(column)));
   const lines = rows.map((row) =>
     columns.map((column) => csvCell(row[column.key] ?? null, column)));
-  return BOM + [header, ...lines].map((cells) => cells.join(SEPARATOR) + LINE_END).join('');
+  // Belgian Excel reads `;` as the separator and `,` as the decimal mark. The library quotes a
+  // cell holding the separator, a quote or CRLF; a lone line break must be quoted as well.
+  return stringify([header, ...lines], {
+    bom: true, delimiter: ';', record_delimiter: 'windows', quoted_match: /[\r\n]/,
+  });
 }
 
 /**
@@ -41,6 +38,5 @@ export function csvCell(value: ReportCell, column: Pick<ReportColumn, 'type'>): 
 }
 
 function textCell(text: string): string {
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
-  return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }

@@ -20,7 +20,7 @@ function cellOf(report: ReportDefinition, column: ReportColumn, value: unknown):
   if (value === null || value === undefined) return null;
 
   if (column.type === 'number') {
-    // MariaDB answers a count or a sum as a bigint or as text; both are numbers here.
+    // MariaDB answers a sum as text, and a driver may answer a count as a bigint.
     const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
     if (typeof number === 'bigint') return Number(number);
     if (typeof number === 'number' && Number.isFinite(number)) return number;
