@@ -1,4 +1,5 @@
 import { inject, injectable } from 'inversify';
+import type { Request } from 'express';
 import type { EntityManager } from '@mikro-orm/core';
 import { parse as parseCookies } from 'cookie';
 import type { RouteContribution } from '../plugins/extension-points.js';
@@ -92,21 +93,29 @@ export class AuthRoutes implements RouteContribution {
     routes.add({
       method: 'post', path: '/me/password', summary: 'Change your own password; ends your other sessions',
       tags: ['auth'], access: 'signed-in', body: passwordChangeBody,
-      handler: async (ctx, { body, req }) => this.changeOwnPassword(ctx, body, req.headers.cookie),
+      handler: async (ctx, { body, req }) => this.changeOwnPassword(ctx, body, req),
     });
   }
 
+  /**
+   * Asks for the current password, and counts a wrong one like a failed sign-in: someone at an
+   * unattended, signed-in screen must not get to guess it without limit.
+   */
   private async changeOwnPassword(
     ctx: RequestContext,
     body: { currentPassword: string; newPassword: string },
-    cookieHeader: string | undefined,
+    req: Request,
   ): Promise<undefined> {
     const account = ctx.requireAccount();
+    const keys = this.throttle.keysFor(account.id, req.ip ?? 'unknown');
+    await this.throttle.assertAllowed(ctx.em, keys);
     if (!(await this.passwords.verify(account.passwordHash, body.currentPassword))) {
+      await this.throttle.recordFailure(ctx.em, keys);
       throw ValidationError.field('currentPassword', 'is not your current password');
     }
+
     account.passwordHash = await this.passwords.hash(body.newPassword);
-    const token = parseCookies(cookieHeader ?? '')[SESSION_COOKIE];
+    const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
     await this.sessions.revokeAll(ctx.em, account.id, token);
     ctx.audit({ action: 'account.password-change', subjectType: 'account', subjectId: account.id });
     return undefined;
