@@ -25,6 +25,16 @@ describe(`POST /api/reminders with a client id (${testDatabaseKind()})`, () => {
     expect(answer.body.id).to.equal(id);
   });
 
+  it('should keep a client id in capitals as the same id on every database', async () => {
+    const id = uuidv7();
+    const created = await coach.post('/api/reminders', reminderBody({ id: id.toUpperCase() }));
+    const retry = await coach.post('/api/reminders', reminderBody({ id }));
+
+    expect(created.body.id).to.equal(id);
+    expect(retry.status).to.equal(200);
+    expect((await coach.get(`/api/reminders/${id.toUpperCase()}`)).body.id).to.equal(id);
+  });
+
   it('should answer a retry with the same body with 200 and the first reminder', async () => {
     const id = uuidv7();
     const body = reminderBody({ id, dueTime: '08:00', personId: world.north.employeePerson.id });

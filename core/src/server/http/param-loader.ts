@@ -19,7 +19,8 @@ export async function loadParam(
   id: string,
 ): Promise<object> {
   if (!isEntityId(id)) throw new NotFoundError(nameOf(entity));
-  const row = await findScoped(ctx, entity, id);
+  // Ids are stored in lower case; MariaDB would match capitals and SQLite would not.
+  const row = await findScoped(ctx, entity, id.toLowerCase());
   if (!row) throw new NotFoundError(nameOf(entity));
 
   const personId = personIdOf(row);

@@ -17,11 +17,12 @@ const dueTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as
  * sending the same reminder twice stores it once.
  */
 export const reminderCreateBody = z.strictObject({
-  id: z.uuid('must be a UUID').optional(),
+  // Lower case, as every id is stored: SQLite compares case by case and MariaDB does not.
+  id: z.uuid('must be a UUID').transform((id) => id.toLowerCase()).optional(),
   text,
   dueDate,
   dueTime: dueTime.nullable().optional(),
-  personId: z.uuid('must be a UUID').nullable().optional(),
+  personId: z.uuid('must be a UUID').transform((id) => id.toLowerCase()).nullable().optional(),
 });
 
 /** `PATCH /api/reminders/:id`; `dueTime: null` clears the time. */
