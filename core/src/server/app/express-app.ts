@@ -11,6 +11,7 @@ import { originCheck } from '../http/origin-check.js';
 import { docsRouter } from '../http/docs-page.js';
 import { requestIdOf } from '../http/request-id.js';
 import { jsonBodyOnly } from '../http/json-body.js';
+import { securityHeaders } from '../http/security-headers.js';
 import '../http/express-types.js';
 
 export interface ExpressAppOptions extends ContextDependencies {
@@ -27,6 +28,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders(options.webRoot));
 
   app.use(pinoHttp({
     logger: options.log,
