@@ -11,7 +11,9 @@ export type { SeedContext } from './server/seeds/seed-context.js';
 export { bindContribution } from './server/plugins/bind-contribution.js';
 export { TenantOwnedEntity } from './server/entities/tenant-owned-entity.js';
 export { BaseEntity } from './server/entities/base-entity.js';
-export { Person, Account, Tenant } from './server/entities/index.js';
+export {
+  Person, Account, Tenant, Department, Team, EmployeeType, FieldDefinition,
+} from './server/entities/index.js';
 export { scopedQuery, scopedRaw } from './server/db/scoped-query.js';
 export { defineReport } from './server/reports/define-report.js';
 export { calendarDateParameter } from './server/reports/report-parameters.js';

@@ -1,0 +1,30 @@
+import { injectable } from 'inversify';
+import type { DossierSection, RequestContext } from '@dots/core';
+import { DOSSIER_SECTION_IDS, type DossierSectionId } from '../../common/dossier-permissions.js';
+
+/**
+ * The plugin's sections with their defaults, in the order of the person page. They name no
+ * permission: the employee, who holds none of the plugin's, must see the visible ones too.
+ */
+export const DOSSIER_SECTIONS: ReadonlyArray<DossierSection & { id: DossierSectionId }> = [
+  { id: DOSSIER_SECTION_IDS.contactData, labelKey: 'dossier.contactData.tab',
+    visibleToEmployee: true, order: 10 },
+  { id: DOSSIER_SECTION_IDS.emergencyContacts, labelKey: 'dossier.emergencyContacts.tab',
+    visibleToEmployee: true, order: 11 },
+  { id: DOSSIER_SECTION_IDS.schedules, labelKey: 'dossier.schedules.tab',
+    visibleToEmployee: true, order: 12 },
+  { id: DOSSIER_SECTION_IDS.workplaces, labelKey: 'dossier.workplaces.tab',
+    visibleToEmployee: true, order: 13 },
+];
+
+/**
+ * Whether the employee sees a section of their own dossier. One place decides it, for the
+ * session's tabs and for the API answers alike. The defaults above hold for every tenant; a
+ * per-tenant choice (issue 4) belongs here.
+ */
+@injectable()
+export class DossierSectionPolicy {
+  visibleToEmployee(_ctx: RequestContext | undefined, section: DossierSectionId): boolean {
+    return DOSSIER_SECTIONS.some((s) => s.id === section && s.visibleToEmployee);
+  }
+}

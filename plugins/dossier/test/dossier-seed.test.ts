@@ -1,0 +1,34 @@
+import { expect } from 'chai';
+import { startTestApp, testDatabaseKind, TestClient, type TestApp } from '@dots/core/testing';
+import { DOSSIER_PATHS } from '../src/common/index.js';
+
+const PASSWORD = 'demo-password-for-tests';
+
+describe(`DossierSeed (${testDatabaseKind()})`, () => {
+  let test: TestApp;
+
+  before(async () => {
+    test = await startTestApp({ settings: { demoPassword: PASSWORD } });
+    await test.app.seedDemoIfEmpty();
+  });
+  after(async () => {
+    await test?.close();
+  });
+
+  it("should fill every section of the demo employee's own dossier", async () => {
+    for (const tenant of ['demo-maatwerk', 'demo-arbeidszorg']) {
+      const employee = await new TestClient(test.url).signIn(tenant, 'employee', PASSWORD);
+      const personId = (await employee.get('/api/session')).body.account.personId as string;
+
+      expect((await employee.get(DOSSIER_PATHS.contactData(personId))).body.contactData)
+        .to.not.equal(null);
+      expect((await employee.get(DOSSIER_PATHS.emergencyContacts(personId))).body.items)
+        .to.have.length(2);
+      const schedules = (await employee.get(DOSSIER_PATHS.schedules(personId))).body.items;
+      expect(schedules.map((s: { validTo: string | null }) => s.validTo))
+        .to.deep.equal([null, '2025-12-31']);
+      const workplaces = (await employee.get(DOSSIER_PATHS.workplaces(personId))).body.items;
+      expect(workplaces[0].teamId, tenant).to.be.a('string');
+    }
+  });
+});
