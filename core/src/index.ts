@@ -3,7 +3,11 @@
  */
 export * from './server/http/errors.js';
 export type { RequestContext, AuditFact } from './server/http/request-context.js';
-export type { RouteRegistrar, RouteDefinition, RouteAccess } from './server/http/route-registrar.js';
+export type {
+  RouteRegistrar,
+  RouteDefinition,
+  RouteAccess,
+} from './server/http/route-registrar.js';
 export type { Migration } from './server/db/migration.js';
 export { definePlugin, type DotsPluginDefinition } from './server/plugins/plugin-definition.js';
 export * from './server/plugins/extension-points.js';

@@ -1,5 +1,11 @@
 import { expect } from 'chai';
-import { startTestApp, TestClient, createTenantFixture, testDatabaseKind, type TestApp } from '../src/testing/index.js';
+import {
+  startTestApp,
+  TestClient,
+  createTenantFixture,
+  testDatabaseKind,
+  type TestApp,
+} from '../src/testing/index.js';
 
 describe(`server start (${testDatabaseKind()})`, () => {
   let test: TestApp;

@@ -51,7 +51,9 @@ describe('reportCsv', () => {
     });
 
     it('should quote separators, quotes and line breaks as RFC 4180 says', () => {
-      const name: ReportColumn[] = [{ key: 'name', labelNl: 'Naam', labelEn: 'Name', type: 'text' }];
+      const name: ReportColumn[] = [
+        { key: 'name', labelNl: 'Naam', labelEn: 'Name', type: 'text' },
+      ];
       const names = ['Groen; onderhoud', 'De "Vlinder"', 'regel 1\nregel 2', 'Atelier, hout']
         .map((value) => ({ name: value }));
 

@@ -1,7 +1,10 @@
 export const TENANT_KINDS = ['arbeidszorg', 'maatwerk', 'local-services', 'other'] as const;
 export type TenantKind = (typeof TENANT_KINDS)[number];
 
-/** How family names sort: Belgian habit (particle counts: "Van den Broeck" under V) or main part. */
+/**
+ * How family names sort: Belgian habit (particle counts: "Van den Broeck" under V) or main
+ * part.
+ */
 export const NAME_SORT_MODES = ['particle', 'main-part'] as const;
 export type NameSortMode = (typeof NAME_SORT_MODES)[number];
 

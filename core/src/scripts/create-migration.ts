@@ -31,7 +31,10 @@ async function main(): Promise<void> {
     throw new Error('Usage: npm run migration:create -- <core|plugin-id> <name-in-kebab-case>');
   }
   const plugins = await loadPlugins(installedPluginPackages(root));
-  const entities = [...CORE_ENTITIES, ...plugins.flatMap((p) => p.entities ?? [])] as EntityClass<unknown>[];
+  const entities = [
+    ...CORE_ENTITIES,
+    ...plugins.flatMap((p) => p.entities ?? []),
+  ] as EntityClass<unknown>[];
   const ownEntities = owner === 'core' ? CORE_ENTITIES : pluginOf(plugins, owner).entities ?? [];
   const sets: MigrationSet[] = [
     { owner: 'core', migrations: CORE_MIGRATIONS },
@@ -39,7 +42,12 @@ async function main(): Promise<void> {
   ];
 
   const sqlite = await diffFor(undefined, entities, ownEntities as EntityClass<unknown>[], sets);
-  const mysql = await diffFor(scratchMysqlUrl(), entities, ownEntities as EntityClass<unknown>[], sets);
+  const mysql = await diffFor(
+    scratchMysqlUrl(),
+    entities,
+    ownEntities as EntityClass<unknown>[],
+    sets,
+  );
   if (sqlite.length === 0 && mysql.length === 0) {
     process.stdout.write(`The schema of ${owner} is up to date; no migration written.\n`);
     return;
@@ -102,7 +110,8 @@ function splitStatements(sql: string): string[] {
 
 const TABLE_OF = new RegExp(
   '^(?:create table|alter table|drop table(?: if exists)?|insert into|' +
-    'create (?:unique )?index [`"]?[\\w]+[`"]? on|drop index [`"]?[\\w]+[`"]? on)\\s+[`"]?(\\w+)[`"]?',
+    'create (?:unique )?index [`"]?[\\w]+[`"]? on|drop index [`"]?[\\w]+[`"]? on)' +
+    '\\s+[`"]?(\\w+)[`"]?',
   'i',
 );
 
@@ -135,7 +144,9 @@ function writeMigration(owner: string, name: string, sqlite: string[], mysql: st
     '',
   ].join('\n');
   fs.writeFileSync(path.join(folder, `${file}.ts`), body);
-  process.stdout.write(`Wrote ${path.relative(root, path.join(folder, file))}.ts; add it to index.ts.\n`);
+  process.stdout.write(
+    `Wrote ${path.relative(root, path.join(folder, file))}.ts; add it to index.ts.\n`,
+  );
 }
 
 main().catch((error) => {

@@ -43,9 +43,15 @@ export class TestClient {
 
   /** Signs in; throws when the server refuses, so a fixture mistake shows at once. */
   async signIn(tenant: string | undefined, login: string, password: string): Promise<this> {
-    const answer = await this.post('/api/auth/login', { ...(tenant ? { tenant } : {}), login, password });
+    const answer = await this.post('/api/auth/login', {
+      ...(tenant ? { tenant } : {}),
+      login,
+      password,
+    });
     if (answer.status !== 200) {
-      throw new Error(`Sign-in of ${login}@${tenant ?? 'platform'} failed: ${answer.status} ${answer.text}`);
+      throw new Error(
+        `Sign-in of ${login}@${tenant ?? 'platform'} failed: ${answer.status} ${answer.text}`,
+      );
     }
     return this;
   }

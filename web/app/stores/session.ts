@@ -118,6 +118,7 @@ export const useSessionStore = defineStore('core/session', () => {
 
   return {
     info, loaded, pendingLocale, signOutPending, signedIn, account, tenant, permissions,
-    isPlatformAdmin, isTenantAdmin, pluginNavigation, can, pluginEnabled, refresh, signIn, signOut, forget,
+    isPlatformAdmin, isTenantAdmin, pluginNavigation, can, pluginEnabled, refresh, signIn,
+    signOut, forget,
   };
 });

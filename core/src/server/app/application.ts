@@ -120,7 +120,10 @@ export class Application {
       await this.orm.em.fork().getConnection().execute('select 1');
       return { status: 200, body: { status: 'ok', database: this.target.dialect } };
     } catch (error) {
-      return { status: 503, body: { status: 'unavailable', reason: `database: ${(error as Error).message}` } };
+      return {
+        status: 503,
+        body: { status: 'unavailable', reason: `database: ${(error as Error).message}` },
+      };
     }
   }
 

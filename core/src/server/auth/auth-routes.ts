@@ -54,7 +54,10 @@ export class AuthRoutes implements RouteContribution {
         account.lastSignInAt = new Date();
         const token = await this.sessions.create(ctx.em, account);
         res.cookie(SESSION_COOKIE, token, this.sessions.cookieOptions(req.secure));
-        ctx.audit({ action: 'account.sign-in', subjectType: 'account', subjectId: account.id, tenantId: account.tenant?.id });
+        ctx.audit({
+          action: 'account.sign-in', subjectType: 'account', subjectId: account.id,
+          tenantId: account.tenant?.id,
+        });
         return { account: accountView(account) };
       },
     });
@@ -85,13 +88,17 @@ export class AuthRoutes implements RouteContribution {
       handler: async (ctx, { body }) => {
         const account = ctx.requireAccount();
         ctx.em.assign(account, body);
-        ctx.audit({ action: 'account.update-own', subjectType: 'account', subjectId: account.id, details: { fields: Object.keys(body) } });
+        ctx.audit({
+          action: 'account.update-own', subjectType: 'account', subjectId: account.id,
+          details: { fields: Object.keys(body) },
+        });
         return accountView(account);
       },
     });
 
     routes.add({
-      method: 'post', path: '/me/password', summary: 'Change your own password; ends your other sessions',
+      method: 'post', path: '/me/password',
+      summary: 'Change your own password; ends your other sessions',
       tags: ['auth'], access: 'signed-in', body: passwordChangeBody,
       handler: async (ctx, { body, req }) => this.changeOwnPassword(ctx, body, req),
     });
@@ -124,7 +131,8 @@ export class AuthRoutes implements RouteContribution {
   private async findAccount(em: EntityManager, tenantSlug: string | undefined, login: string) {
     if (!tenantSlug) {
       return em.findOne(Account, {
-        tenant: null, role: 'platform-admin', active: true, $or: [{ username: login }, { email: login }],
+        tenant: null, role: 'platform-admin', active: true,
+        $or: [{ username: login }, { email: login }],
       });
     }
     const tenant = await em.findOne(Tenant, { slug: tenantSlug.toLowerCase(), active: true });

@@ -51,7 +51,11 @@ export class SessionService {
 
     // Write at most once a minute: every request reading is cheap, every request writing is not.
     if (now - session.lastSeenAt.getTime() > 60_000) {
-      await em.nativeUpdate(Session, { tokenHash: session.tokenHash }, { lastSeenAt: new Date(now) });
+      await em.nativeUpdate(
+        Session,
+        { tokenHash: session.tokenHash },
+        { lastSeenAt: new Date(now) },
+      );
     }
     return session;
   }

@@ -34,7 +34,13 @@ export function sessionView(
   return {
     account: accountView(account),
     tenant: tenant
-      ? { id: tenant.id, slug: tenant.slug, name: tenant.name, kind: tenant.kind, settings: tenant.settings }
+      ? {
+          id: tenant.id,
+          slug: tenant.slug,
+          name: tenant.name,
+          kind: tenant.kind,
+          settings: tenant.settings,
+        }
       : null,
     roles: [account.role],
     permissions: [...ctx.permissions].sort(),

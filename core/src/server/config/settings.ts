@@ -2,9 +2,15 @@ import path from 'node:path';
 
 /** Everything the server reads from its environment, read once at start. */
 export interface Settings {
-  /** Folder for the embedded database, the secret key and uploads. `DOTS_DATA_DIR`, default `./data`. */
+  /**
+   * Folder for the embedded database, the secret key and uploads. `DOTS_DATA_DIR`,
+   * default `./data`.
+   */
   dataDir: string;
-  /** `mysql://user:pass@host:3306/db` or `mariadb://…`; undefined means the embedded SQLite file. */
+  /**
+   * `mysql://user:pass@host:3306/db` or `mariadb://…`; undefined means the embedded SQLite
+   * file.
+   */
   databaseUrl?: string;
   port: number;
   host: string;

@@ -12,7 +12,9 @@ export type DatabaseTarget =
       mariadb: boolean;
     };
 
-export function parseDatabaseUrl(url: string): Omit<Extract<DatabaseTarget, { dialect: 'mysql' }>, 'mariadb'> {
+export function parseDatabaseUrl(
+  url: string,
+): Omit<Extract<DatabaseTarget, { dialect: 'mysql' }>, 'mariadb'> {
   const parsed = new URL(url);
   if (!['mysql:', 'mariadb:'].includes(parsed.protocol)) {
     throw new Error(
@@ -21,7 +23,9 @@ export function parseDatabaseUrl(url: string): Omit<Extract<DatabaseTarget, { di
     );
   }
   const dbName = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
-  if (!dbName) throw new Error('DOTS_DATABASE_URL must name a database: mysql://user:pass@host:3306/dots');
+  if (!dbName) {
+    throw new Error('DOTS_DATABASE_URL must name a database: mysql://user:pass@host:3306/dots');
+  }
 
   return {
     dialect: 'mysql',

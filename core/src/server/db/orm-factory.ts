@@ -11,7 +11,10 @@ import { DotsLibSqlDriver } from './libsql-driver.js';
 import { compareDatesByValue } from './date-properties.js';
 import { MIGRATION_LEDGER } from './migration-runner.js';
 
-export async function resolveTarget(databaseUrl: string | undefined, dataDir: string): Promise<DatabaseTarget> {
+export async function resolveTarget(
+  databaseUrl: string | undefined,
+  dataDir: string,
+): Promise<DatabaseTarget> {
   if (!databaseUrl) return { dialect: 'sqlite', file: path.join(dataDir, 'dots.sqlite') };
 
   const target = parseDatabaseUrl(databaseUrl);

@@ -13,7 +13,9 @@ export function docsRouter(document: () => object): Router {
   });
   router.use('/api/docs/assets', express.static(assets, { index: false }));
   router.get('/api/docs/init.js', (_req, res) => {
-    res.type('js').send("window.ui = SwaggerUIBundle({ url: '/api/docs/openapi.json', dom_id: '#docs' });");
+    res.type('js').send(
+      "window.ui = SwaggerUIBundle({ url: '/api/docs/openapi.json', dom_id: '#docs' });",
+    );
   });
   router.get('/api/docs', (_req, res) => {
     res.type('html').send(PAGE);

@@ -66,7 +66,8 @@ export class ConflictError extends DotsError {
   /** A write based on an old version of a record: the client must reload and redo it. */
   static staleVersion(what: string, currentVersion: number): ConflictError {
     return new ConflictError(
-      `Someone else changed this ${what} since you opened it. Reload it and make your change again.`,
+      `Someone else changed this ${what} since you opened it. ` +
+        'Reload it and make your change again.',
       'stale_version',
       { currentVersion },
     );

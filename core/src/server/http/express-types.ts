@@ -1,7 +1,8 @@
 import type { RequestContext } from './request-context.js';
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace -- Express is typed through this namespace
+  // Express is typed through this namespace.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Express {
     interface Request {
       /** Set by the context middleware on every /api request. */

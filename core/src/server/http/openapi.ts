@@ -41,7 +41,8 @@ export function openApiDocument(routes: readonly RegisteredRoute[], version: str
       version,
       description:
         'Errors are application/problem+json (RFC 9457). Sign in with POST /api/auth/login; ' +
-        'the session is a cookie. Routes of a plugin answer 404 when the tenant has not enabled it.',
+        'the session is a cookie. Routes of a plugin answer 404 when the tenant has not ' +
+        'enabled it.',
     },
     components: {
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'dots_session' } },
@@ -95,7 +96,10 @@ function responsesOf(route: RegisteredRoute): Record<string, object> {
   return {
     [String(route.status ?? 200)]: { description: 'Success' },
     ...Object.fromEntries(
-      Object.entries(problems).map(([status, description]) => [status, { description, ...PROBLEM }]),
+      Object.entries(problems).map(([status, description]) => [
+        status,
+        { description, ...PROBLEM },
+      ]),
     ),
     default: { description: 'Another problem', ...PROBLEM },
   };

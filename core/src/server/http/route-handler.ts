@@ -52,7 +52,9 @@ function assertAccess(route: RegisteredRoute, ctx: RequestContext): void {
   if (!ctx.account) throw new UnauthorizedError();
 
   if (access === 'platform-admin') {
-    if (ctx.role !== 'platform-admin') throw new ForbiddenError('Only the platform admin may do this.');
+    if (ctx.role !== 'platform-admin') {
+      throw new ForbiddenError('Only the platform admin may do this.');
+    }
     return;
   }
   if (access === 'signed-in') return;

@@ -14,7 +14,10 @@ export class NavigationService {
   @inject(TYPES.Container) private readonly container!: Container;
 
   navigationFor(ctx: RequestContext): Array<NavigationEntry & { pluginId: string }> {
-    const provider = new ContributionProvider<NavigationContribution>(this.container, NavigationContribution);
+    const provider = new ContributionProvider<NavigationContribution>(
+      this.container,
+      NavigationContribution,
+    );
     return provider.getContributions()
       .filter((c) => enabledFor(ctx.tenant, c))
       .flatMap((c) => c.navigation().map((entry) => ({ ...entry, pluginId: c.pluginId })))

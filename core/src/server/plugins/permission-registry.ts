@@ -16,7 +16,8 @@ export class PermissionRegistry {
         if (this.permissions.has(permission.name)) {
           throw new Error(
             `[DOTS_P1008] Permission '${permission.name}' is contributed twice ` +
-              `(by '${this.permissions.get(permission.name)!.pluginId}' and '${contribution.pluginId}').`,
+              `(by '${this.permissions.get(permission.name)!.pluginId}' ` +
+              `and '${contribution.pluginId}').`,
           );
         }
         this.permissions.set(permission.name, { ...permission, pluginId: contribution.pluginId });

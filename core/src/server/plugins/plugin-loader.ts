@@ -31,7 +31,9 @@ export function orderByRequirements(plugins: DotsPluginDefinition[]): DotsPlugin
   const byId = new Map<string, DotsPluginDefinition>();
   for (const plugin of plugins) {
     if (!ID_PATTERN.test(plugin.id)) {
-      throw new Error(`[DOTS_P1004] Plugin id '${plugin.id}' must be lower-case letters, digits and dashes.`);
+      throw new Error(
+        `[DOTS_P1004] Plugin id '${plugin.id}' must be lower-case letters, digits and dashes.`,
+      );
     }
     if (plugin.id === 'core' || byId.has(plugin.id)) {
       throw new Error(`[DOTS_P1005] Plugin id '${plugin.id}' is installed twice or is reserved.`);
@@ -44,7 +46,9 @@ export function orderByRequirements(plugins: DotsPluginDefinition[]): DotsPlugin
   const visit = (plugin: DotsPluginDefinition) => {
     if (ordered.includes(plugin)) return;
     if (visiting.has(plugin.id)) {
-      throw new Error(`[DOTS_P1006] Plugins require each other in a circle through '${plugin.id}'.`);
+      throw new Error(
+        `[DOTS_P1006] Plugins require each other in a circle through '${plugin.id}'.`,
+      );
     }
     visiting.add(plugin.id);
     for (const required of plugin.requires ?? []) {
