@@ -39,6 +39,12 @@ export interface RouteDefinition<P = {}, Q = undefined, B = undefined> {
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * The dossier section (DossierSection.id) this route reads or writes. The core answers 404, as
+   * for a row that does not exist, to an employee while the tenant hides the section from
+   * employees, and to every role the tenant has not named while the section is confidential.
+   */
+  section?: string;
   /** Status of a successful answer. @default 200, or 204 when the handler returns nothing */
   status?: number;
   handler(ctx: RequestContext, input: RouteInput<P, Q, B>): Promise<unknown>;

@@ -57,10 +57,21 @@ export interface NavigationContribution extends Contribution {
 }
 
 export interface DossierSection {
+  /** `<plugin-id>.<name>`, e.g. `dossier.contact-data`; routes and data name it as `section`. */
   id: string;
   labelKey: string;
   permission?: string;
+  /**
+   * The default for the employee's own view. A tenant admin may change it per section (tenant
+   * setting `employeeSections`); the core applies the tenant's choice everywhere: the session's
+   * tabs, routes that name the section, agenda items and personal-data exports.
+   */
   visibleToEmployee: boolean;
+  /**
+   * Health-related content (domain.md §3, art. 9 of the Belgian GDPR act): only the roles the
+   * tenant names (tenant setting `confidentialRoles`) reach it, never the employee's own view.
+   */
+  confidential?: boolean;
   order?: number;
 }
 
@@ -160,4 +171,88 @@ export interface ReportContribution extends Contribution {
    * and a permission that no plugin contributes (`DOTS_P1011`).
    */
   reports(): ReportDefinition[];
+}
+
+/** One entry of the staff agenda, as a plugin hands it to the core. */
+export interface AgendaItem {
+  /** Unique within the plugin and stable across requests, e.g. `agreement:<uuid>`. */
+  id: string;
+  /** What it is, e.g. `conversation`, `agreement`, `pop-action`, `pop-review`, `reminder`. */
+  kind: string;
+  /** The calendar day, `YYYY-MM-DD`. */
+  date: string;
+  /** Local time of day, `HH:MM`, when the item has one. */
+  time?: string;
+  title: string;
+  personId?: string;
+  /** The account responsible for it (owner of an agreement or action, author of a reminder). */
+  ownerAccountId?: string;
+  done?: boolean;
+  /** Path in the web app that opens it, e.g. `/people/<id>?tab=dossier.conversations`. */
+  link?: string;
+  /**
+   * The dossier section it belongs to: the core drops the item for whoever may not read that
+   * section (hidden from the employee, or confidential and the role not named).
+   */
+  section?: string;
+}
+
+/** What `GET /api/agenda` asks every contribution, already validated and scoped by the core. */
+export interface AgendaQuery {
+  /** First and last calendar day, inclusive, `YYYY-MM-DD`. */
+  from: string;
+  to: string;
+  /** Only items owned by this account, when set ("my week" sets it to the caller). */
+  ownerAccountId?: string;
+  /**
+   * Only items about these people, when set: the core resolves `department` and `team` filters
+   * to the ids of the tenant's people in them. An empty array means nobody matches.
+   */
+  personIds?: string[];
+}
+
+/** Items for the staff agenda at `/api/agenda`, per tenant (enabled plugins only). */
+export const AgendaContribution = Symbol('AgendaContribution');
+export interface AgendaContribution extends Contribution {
+  /** Read through `ctx.em` (the tenant filter applies) or `scopedQuery`/`scopedRaw`. */
+  agendaItems(ctx: RequestContext, query: AgendaQuery): Promise<AgendaItem[]>;
+}
+
+/** One labelled value of a personal-data record, in both languages. */
+export interface PersonalDataEntry {
+  labelNl: string;
+  labelEn: string;
+  value: string | number | boolean | null;
+  /** How to show it: `date` is `YYYY-MM-DD`, `time` is `HH:MM`. @default 'text' */
+  kind?: 'text' | 'date' | 'time' | 'number' | 'boolean';
+}
+
+export interface PersonalDataRecord {
+  titleNl?: string;
+  titleEn?: string;
+  entries: PersonalDataEntry[];
+}
+
+/** Everything one plugin holds about a person in one dossier section. */
+export interface PersonalDataSection {
+  /** The dossier section id; the core applies the section's visibility and confidentiality. */
+  section: string;
+  /** In plain words: the employee reads these in the portal and in the export. */
+  labelNl: string;
+  labelEn: string;
+  /** A name of the web app's icon set (see web/app/components/AppIcon.vue). */
+  icon?: string;
+  /** The readable form, for the portal and the HTML/PDF export. */
+  records: PersonalDataRecord[];
+  /** The machine-readable form for the JSON export: plain JSON, dates as `YYYY-MM-DD`. */
+  data: unknown;
+}
+
+/**
+ * What a plugin holds about one person: the employee's portal (`GET /api/me`) and the GDPR
+ * export (`/api/me/export`) are built from these. Include every row that names the person.
+ */
+export const PersonalDataContribution = Symbol('PersonalDataContribution');
+export interface PersonalDataContribution extends Contribution {
+  personalData(ctx: RequestContext, person: Person): Promise<PersonalDataSection[]>;
 }
