@@ -15,4 +15,14 @@ export interface TenantSettings {
   hiddenStandardFields?: string[];
   /** Hours of a full-time week, for work fractions. @default 38 */
   fullTimeHours?: number;
+  /**
+   * The tenant's choice, per dossier section id, of whether employees see that section of their
+   * own dossier; a section not listed keeps its plugin's default.
+   */
+  employeeSections?: Record<string, boolean>;
+  /**
+   * The roles that read confidential (health-related) sections, as art. 9 of the Belgian GDPR
+   * act asks the controller to designate. @default [] (nobody until the tenant names them)
+   */
+  confidentialRoles?: Array<'admin' | 'staff' | 'coach'>;
 }

@@ -6,6 +6,7 @@ import { PermissionContribution, RouteContribution } from '../plugins/extension-
 import { bindContribution } from '../plugins/bind-contribution.js';
 import { PermissionRegistry } from '../plugins/permission-registry.js';
 import { NavigationService } from '../plugins/navigation-service.js';
+import { SectionAccess } from '../plugins/section-access.js';
 import { RouteRegistry } from '../http/route-registry.js';
 import { PasswordService } from '../auth/password-service.js';
 import { SessionService } from '../auth/session-service.js';
@@ -40,6 +41,7 @@ export const coreModule = new ContainerModule((options) => {
   const services: Array<new () => unknown> = [
     NavigationService, PasswordService, SessionService, PermissionService, LoginThrottleService,
     TenantService, AccountService, DemoSeeder, SecretBox, PersonService, PersonEvents,
+    SectionAccess,
   ];
   for (const service of services) bind(service).toSelf().inSingletonScope();
 

@@ -3,15 +3,17 @@ import type { Container } from 'inversify';
 import { TYPES } from '../tokens.js';
 import { ContributionProvider } from './contribution-provider.js';
 import {
-  DossierSectionContribution, NavigationContribution, type DossierSection, type NavigationEntry,
+  NavigationContribution, type DossierSection, type NavigationEntry,
 } from './extension-points.js';
 import { enabledFor } from './contribution-filter.js';
+import { SectionAccess } from './section-access.js';
 import type { RequestContext } from '../http/request-context.js';
 
 /** Menu entries and dossier sections for one account: enabled plugins, held permissions. */
 @injectable()
 export class NavigationService {
   @inject(TYPES.Container) private readonly container!: Container;
+  @inject(SectionAccess) private readonly sectionAccess!: SectionAccess;
 
   navigationFor(ctx: RequestContext): Array<NavigationEntry & { pluginId: string }> {
     const provider = new ContributionProvider<NavigationContribution>(
@@ -26,14 +28,6 @@ export class NavigationService {
   }
 
   sectionsFor(ctx: RequestContext): Array<DossierSection & { pluginId: string }> {
-    const provider = new ContributionProvider<DossierSectionContribution>(
-      this.container, DossierSectionContribution,
-    );
-    return provider.getContributions()
-      .filter((c) => enabledFor(ctx.tenant, c))
-      .flatMap((c) => c.sections().map((section) => ({ ...section, pluginId: c.pluginId })))
-      .filter((s) => !s.permission || ctx.can(s.permission))
-      .filter((s) => ctx.role !== 'employee' || s.visibleToEmployee)
-      .sort((a, b) => (a.order ?? 100) - (b.order ?? 100));
+    return this.sectionAccess.readableSections(ctx);
   }
 }
