@@ -14,6 +14,9 @@ export * from './server/plugins/extension-points.js';
 export type { SeedContext } from './server/seeds/seed-context.js';
 export { bindContribution } from './server/plugins/bind-contribution.js';
 export { SectionAccess, type ResolvedSection } from './server/plugins/section-access.js';
+export {
+  StaffDirectory, staffMember, type StaffMember,
+} from './server/accounts/staff-directory.js';
 export { TenantOwnedEntity } from './server/entities/tenant-owned-entity.js';
 export { BaseEntity } from './server/entities/base-entity.js';
 export {

@@ -7,6 +7,7 @@ import { bindContribution } from '../plugins/bind-contribution.js';
 import { PermissionRegistry } from '../plugins/permission-registry.js';
 import { NavigationService } from '../plugins/navigation-service.js';
 import { SectionAccess } from '../plugins/section-access.js';
+import { StaffDirectory } from '../accounts/staff-directory.js';
 import { RouteRegistry } from '../http/route-registry.js';
 import { PasswordService } from '../auth/password-service.js';
 import { SessionService } from '../auth/session-service.js';
@@ -41,7 +42,7 @@ export const coreModule = new ContainerModule((options) => {
   const services: Array<new () => unknown> = [
     NavigationService, PasswordService, SessionService, PermissionService, LoginThrottleService,
     TenantService, AccountService, DemoSeeder, SecretBox, PersonService, PersonEvents,
-    SectionAccess,
+    SectionAccess, StaffDirectory,
   ];
   for (const service of services) bind(service).toSelf().inSingletonScope();
 
