@@ -2,6 +2,7 @@ import { injectable } from 'inversify';
 import { Account } from '../entities/account.js';
 import type { RequestContext } from '../http/request-context.js';
 import { ValidationError } from '../http/errors.js';
+import type { Role } from '../../common/roles.js';
 
 /** A colleague as pickers and agenda owners show one: never the sign-in name or e-mail. */
 export interface StaffMember {
@@ -10,7 +11,7 @@ export interface StaffMember {
   role: string;
 }
 
-const STAFF_ROLES = ['admin', 'staff', 'coach'];
+const STAFF_ROLES: Role[] = ['admin', 'staff', 'coach'];
 
 /**
  * The active staff accounts of the caller's tenant: owners of agreements and actions, agenda
