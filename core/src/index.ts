@@ -26,4 +26,5 @@ export { scopedQuery, scopedRaw } from './server/db/scoped-query.js';
 export { defineReport } from './server/reports/define-report.js';
 export { calendarDateParameter } from './server/reports/report-parameters.js';
 export { TYPES } from './server/tokens.js';
+export type { Settings } from './server/config/settings.js';
 export * from './common/index.js';

@@ -1,8 +1,9 @@
 import { expect } from 'chai';
 import {
-  declaredParamsOf, pathParamsOf, pathWith, platformAdminClient, populateTenant, queryString,
-  readTenantRows, registeredRoutes, requiredQueryOf, routeLabel, SHARED_PERSON, startTestApp,
-  stringQueryParamsOf, testDatabaseKind, undeclaredParamsOf, unknownId, UNLOADED_PARAMS,
+  declaredParamsOf, EMPLOYEE_ONLY_ROUTES, pathParamsOf, pathWith, platformAdminClient,
+  populateTenant, queryString, readTenantRows, registeredRoutes, requiredQueryOf, routeLabel,
+  SHARED_PERSON, startTestApp, stringQueryParamsOf, testDatabaseKind, undeclaredParamsOf,
+  unknownId, UNLOADED_PARAMS,
   type PopulatedTenant, type TenantRows, type TestApp, type TestClient, type TestResponse,
 } from '../src/testing/index.js';
 import type { RegisteredRoute } from '../src/server/http/route-registrar.js';
@@ -130,7 +131,9 @@ describe(`Tenant isolation walk (${testDatabaseKind()})`, () => {
         problems.push(`${routeLabel(route)} needs query parameters: add them to QUERY_SAMPLES`);
         continue;
       }
-      const plain = await walk.adminA.get(`${route.fullPath}${queryString(query)}`);
+      const client = EMPLOYEE_ONLY_ROUTES.includes(routeLabel(route))
+        ? walk.employeeA : walk.adminA;
+      const plain = await client.get(`${route.fullPath}${queryString(query)}`);
       if (plain.status !== expectedListStatus(route)) {
         problems.push(`${routeLabel(route)} answered ${plain.status} ${plain.text.slice(0, 200)}`);
       }
@@ -138,7 +141,7 @@ describe(`Tenant isolation walk (${testDatabaseKind()})`, () => {
       problems.push(...await leaksIn(walk, route, plain, foreignIds, foreignNames));
 
       for (const probe of probesOf(walk, route, query)) {
-        const answer = await walk.adminA.get(`${route.fullPath}${queryString(probe)}`);
+        const answer = await client.get(`${route.fullPath}${queryString(probe)}`);
         problems.push(...await leaksIn(walk, route, answer, foreignIds, foreignNames, probe));
       }
     }

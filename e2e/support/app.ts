@@ -14,9 +14,13 @@ function messagesOf(file: string): Messages {
 
 const DUTCH: Messages[] = [
   messagesOf('web/i18n/locales/nl.json'), messagesOf('plugins/reminders/web/i18n/locales/nl.json'),
+  messagesOf('plugins/dossier/web/i18n/locales/nl.json'),
+  messagesOf('plugins/development-plan/web/i18n/locales/nl.json'),
 ];
 const ENGLISH: Messages[] = [
   messagesOf('web/i18n/locales/en.json'), messagesOf('plugins/reminders/web/i18n/locales/en.json'),
+  messagesOf('plugins/dossier/web/i18n/locales/en.json'),
+  messagesOf('plugins/development-plan/web/i18n/locales/en.json'),
 ];
 
 function lookUp(sets: Messages[], key: string, values: Record<string, string> = {}): string {

@@ -12,6 +12,8 @@ declare module '#app' {
     platformAdmin?: boolean;
     /** Only for accounts of a tenant (not the platform admin). */
     tenantOnly?: boolean;
+    /** A page of the employee portal: only employee accounts open it, and they open only these. */
+    portal?: boolean;
   }
 }
 

@@ -6,3 +6,6 @@ export * from './people.js';
 export * from './permissions.js';
 export * from './dates.js';
 export * from './reports.js';
+export * from './dossier-sections.js';
+export * from './agenda.js';
+export * from './portal.js';

@@ -14,6 +14,7 @@ export const PERMISSIONS = {
   rolesManage: 'roles.manage',
   settingsManage: 'settings.manage',
   auditRead: 'audit.read',
+  agendaView: 'agenda.view',
 } as const;
 
 const p = (name: string, labelNl: string, labelEn: string, defaultRoles: Role[]) =>
@@ -40,4 +41,6 @@ export const CORE_PERMISSIONS = [
   p(PERMISSIONS.settingsManage, 'Instellingen van de organisatie', 'Organisation settings',
     ['admin']),
   p(PERMISSIONS.auditRead, 'Toegangslogboek lezen', 'Read the audit log', ['admin']),
+  p(PERMISSIONS.agendaView, 'De agenda van het team bekijken', "View the team's agenda",
+    ['admin', 'staff', 'coach']),
 ];

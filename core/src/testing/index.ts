@@ -10,3 +10,4 @@ export * from './scratch-app.js';
 export * from './log-capture.js';
 export * from './unloaded-params.js';
 export * from './add-people.js';
+export * from './employee-routes.js';

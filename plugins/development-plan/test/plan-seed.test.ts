@@ -20,7 +20,7 @@ describe(`DevelopmentPlanSeed (${testDatabaseKind()})`, () => {
     const session = await employee.get('/api/session');
     const personId = session.body.account.personId as string;
     const tabs = session.body.dossierSections.map((s: { id: string }) => s.id);
-    expect(tabs, 'the POP tab of the person page').to.include('development-plan');
+    expect(tabs, 'the POP tab of the person page').to.include('development-plan.plan');
 
     const plans = await employee.get(PATHS.plansOf(personId));
     expect(plans.body.items).to.have.length(1);

@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import { testDatabaseKind, type TestClient } from '@dots/core/testing';
 import { DOSSIER_PATHS, DOSSIER_SECTION_IDS, type DossierSectionId } from '../src/common/index.js';
-import { DossierSectionPolicy } from '../src/server/services/dossier-section-policy.js';
 import {
   addPerson, expectStatus, startDossierWorld, weekdays, type DossierWorld,
 } from './dossier-fixtures.js';
@@ -33,7 +32,7 @@ describe(`Dossier access of the employee (${testDatabaseKind()})`, () => {
   let otherId: string;
   let own: Rows;
   let other: Rows;
-  let reveal: (() => void) | undefined;
+  let reveal: (() => Promise<void>) | undefined;
 
   before(async () => {
     world = await startDossierWorld();
@@ -44,18 +43,22 @@ describe(`Dossier access of the employee (${testDatabaseKind()})`, () => {
     own = await fillDossier(staff, ownId, 'Eigen');
     other = await fillDossier(staff, otherId, 'Andere');
   });
-  afterEach(() => reveal?.());
+  afterEach(async () => {
+    await reveal?.();
+    reveal = undefined;
+  });
   after(async () => {
     await world?.test.close();
   });
 
-  /** Hides one section from employees until the returned function is called. */
-  const hide = (section: DossierSectionId) => {
-    const policy = world.test.app.container.get(DossierSectionPolicy);
-    const original = policy.visibleToEmployee.bind(policy);
-    policy.visibleToEmployee = (ctx, id) => id !== section && original(ctx, id);
-    reveal = () => {
-      Reflect.deleteProperty(policy, 'visibleToEmployee');
+  /** Hides one section from employees, as the tenant admin does, until `reveal` runs. */
+  const hide = async (section: DossierSectionId) => {
+    const admin = await world.north.client('admin');
+    const choose = (visible: boolean) =>
+      admin.put('/api/admin/dossier-sections', { employeeSections: { [section]: visible } });
+    expectStatus(await choose(false), 200);
+    reveal = async () => {
+      expectStatus(await choose(true), 200);
     };
   };
 
@@ -101,7 +104,7 @@ describe(`Dossier access of the employee (${testDatabaseKind()})`, () => {
   });
 
   it('should keep a section hidden from the employee out of the API and the session', async () => {
-    hide(DOSSIER_SECTION_IDS.emergencyContacts);
+    await hide(DOSSIER_SECTION_IDS.emergencyContacts);
 
     const list = await employee.get(DOSSIER_PATHS.emergencyContacts(ownId));
     expect(list.status).to.equal(404);
@@ -132,6 +135,8 @@ describe(`Dossier access of the employee (${testDatabaseKind()})`, () => {
     const session = (await staff.get('/api/session')).body;
     const ids = (session.dossierSections as Array<{ id: string }>).map((s) => s.id)
       .filter((id) => id.startsWith('dossier.'));
-    expect(ids).to.deep.equal(Object.values(DOSSIER_SECTION_IDS));
+    // The confidential section reaches no role until the tenant names one (domain.md §3).
+    expect(ids).to.deep.equal(Object.values(DOSSIER_SECTION_IDS)
+      .filter((id) => id !== DOSSIER_SECTION_IDS.confidential));
   });
 });

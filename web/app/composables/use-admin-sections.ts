@@ -24,6 +24,8 @@ export const ADMIN_SECTIONS: AdminSection[] = [
   section('accounts', '/admin/accounts', 'accounts', 'key',
     [PERMISSIONS.accountsManage, PERMISSIONS.accountsResetCode]),
   section('roles', '/admin/roles', 'roles', 'shield', [PERMISSIONS.rolesManage]),
+  section('dossier-sections', '/admin/dossier-sections', 'dossierSections', 'shield',
+    [PERMISSIONS.settingsManage]),
 ];
 
 /** The sections this account may open. */

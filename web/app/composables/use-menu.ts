@@ -37,6 +37,9 @@ export function useMenu() {
         icon: 'person',
       });
     }
+    if (session.can(PERMISSIONS.agendaView)) {
+      entries.push({ id: 'agenda', to: '/agenda', label: t('menu.agenda'), icon: 'calendar' });
+    }
     for (const item of session.pluginNavigation) {
       entries.push({
         id: `${item.pluginId}:${item.id}`, to: item.path, label: t(item.labelKey),

@@ -30,6 +30,14 @@ export default defineNuxtRouteMiddleware(async (to) => {
     return navigateTo({ path: '/sign-in', query });
   }
 
+  // An employee has the portal and nothing else; the portal is no page for staff (its API
+  // answers them 403), so it does not exist for them.
+  const employee = session.account?.role === 'employee';
+  if (employee && !to.meta.portal) return navigateTo('/me', { replace: true });
+  if (!employee && to.meta.portal) {
+    return createError({ statusCode: 404, fatal: true, data: { path: to.fullPath } });
+  }
+
   const status = refusal(session, to);
   if (status) {
     return createError({ statusCode: status, fatal: true, data: { path: to.fullPath } });

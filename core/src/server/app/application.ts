@@ -20,6 +20,7 @@ import { SessionService } from '../auth/session-service.js';
 import { PermissionService } from '../auth/permission-service.js';
 import { TYPES } from '../tokens.js';
 import { DemoSeeder } from '../seeds/demo-seeder.js';
+import { SectionAccess } from '../plugins/section-access.js';
 
 export interface ApplicationOptions {
   settings?: Partial<Settings>;
@@ -104,6 +105,7 @@ export class Application {
       sessions: this.container.get(SessionService),
       permissions: this.container.get(PermissionService),
       routes,
+      sections: this.container.get(SectionAccess),
       webRoot: this.settings.webRoot,
       openApi: () => openApiDocument(routes, version),
       unavailable: () =>

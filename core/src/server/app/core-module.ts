@@ -26,6 +26,8 @@ import { PersonEvents } from '../people/person-events.js';
 import { PeopleRoutes } from '../people/people-routes.js';
 import { bindAdministration } from '../admin/admin-bindings.js';
 import { bindReports } from '../reports/report-bindings.js';
+import { bindPortal } from '../portal/portal-bindings.js';
+import { bindAgenda } from '../agenda/agenda-bindings.js';
 
 /** The core's own services and contributions. Plugins' modules load after this one. */
 export const coreModule = new ContainerModule((options) => {
@@ -53,4 +55,6 @@ export const coreModule = new ContainerModule((options) => {
   bind(LoginThrottleOptions).toDynamicValue(() => defaultLoginThrottleOptions()).inSingletonScope();
   bindAdministration(options);
   bindReports(options);
+  bindPortal(options);
+  bindAgenda(options);
 });

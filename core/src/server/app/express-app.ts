@@ -10,12 +10,15 @@ import { contextMiddleware, type ContextDependencies } from '../http/context-mid
 import { originCheck } from '../http/origin-check.js';
 import { docsRouter } from '../http/docs-page.js';
 import { requestIdOf } from '../http/request-id.js';
-import { jsonBodyOnly } from '../http/json-body.js';
+import { jsonBodyOnly, multipartRoutes } from '../http/json-body.js';
 import { securityHeaders } from '../http/security-headers.js';
+import type { SectionAccess } from '../plugins/section-access.js';
 import '../http/express-types.js';
 
 export interface ExpressAppOptions extends ContextDependencies {
   routes: readonly RegisteredRoute[];
+  /** Decides, per request, whether a route's dossier section is readable. */
+  sections: SectionAccess;
   openApi: () => object;
   webRoot: string;
   /** Answers 503 on every API route while set (a failed migration), except /api/health. */
@@ -60,11 +63,14 @@ export function createExpressApp(options: ExpressAppOptions): Express {
       code: 'unavailable', detail: reason,
     });
   });
+  app.use(multipartRoutes(options.routes));
   app.use('/api', express.json({ limit: '1mb', strict: false }), jsonBodyOnly, originCheck);
   app.use('/api', contextMiddleware(options));
 
   const router = express.Router();
-  for (const route of options.routes) router[route.method](route.fullPath, handlerFor(route));
+  for (const route of options.routes) {
+    router[route.method](route.fullPath, handlerFor(route, options.sections));
+  }
   app.use(router);
   app.use('/api', apiNotFound);
 

@@ -70,9 +70,23 @@ function operationOf(route: RegisteredRoute): object {
       : {}),
     parameters: [...pathParams, ...queryParams],
     ...(route.body ? { requestBody: requestBodyOf(route.body as ZodType) } : {}),
+    ...(route.multipart ? { requestBody: MULTIPART_FILE } : {}),
     responses: responsesOf(route),
   };
 }
+
+/** A route that reads its own multipart body (file uploads) takes one part named `file`. */
+const MULTIPART_FILE = {
+  required: true,
+  content: {
+    'multipart/form-data': {
+      schema: {
+        type: 'object', required: ['file'],
+        properties: { file: { type: 'string', format: 'binary' } },
+      },
+    },
+  },
+};
 
 function requestBodyOf(schema: ZodType): object {
   return { required: true, content: { 'application/json': { schema: jsonSchemaOf(schema) } } };
@@ -90,7 +104,7 @@ function responsesOf(route: RegisteredRoute): Record<string, object> {
     problems['401'] = 'Not signed in, or the session ended';
     problems['403'] = 'The role lacks the permission';
   }
-  if (route.params || route.pluginId !== 'core') {
+  if (route.params || route.section || route.pluginId !== 'core') {
     problems['404'] = 'No such row in your organisation, or the plugin is off';
   }
   return {

@@ -18,14 +18,14 @@ export async function loadParam(
   entity: EntityClass<any>,
   id: string,
 ): Promise<object> {
-  if (!isEntityId(id)) throw new NotFoundError(nameOf(entity));
+  if (!isEntityId(id)) throw new NotFoundError(notFoundNameOf(entity));
   // Ids are stored in lower case; MariaDB would match capitals and SQLite would not.
   const row = await findScoped(ctx, entity, id.toLowerCase());
-  if (!row) throw new NotFoundError(nameOf(entity));
+  if (!row) throw new NotFoundError(notFoundNameOf(entity));
 
   const personId = personIdOf(row);
   if (personId !== undefined && !ctx.can('people.read') && personId !== ctx.ownPersonId) {
-    throw new NotFoundError(nameOf(entity));
+    throw new NotFoundError(notFoundNameOf(entity));
   }
   return row;
 }
@@ -54,6 +54,7 @@ export function personIdOf(row: object): string | undefined {
   return person === undefined ? undefined : (person?.id ?? '');
 }
 
-function nameOf(entity: EntityClass<any>): string {
+/** How a 404 names a row of this entity: `No person with that id exists here.` */
+export function notFoundNameOf(entity: EntityClass<any>): string {
   return entity.name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }

@@ -7,13 +7,16 @@ import { validationErrorOf } from './zod-problems.js';
 import { loadParam } from './param-loader.js';
 import { auditRefusal } from './refusal-audit.js';
 import { assertCleanInput, assertCleanPathParams } from './input-text-guard.js';
+import { assertSectionReadable } from './section-guard.js';
+import type { SectionAccess } from '../plugins/section-access.js';
 
 /**
  * The one pipeline every route runs through, in this order: plugin enabled for the tenant (404),
- * access (401/403), path rows loaded in tenant scope (404), no control characters in the query
- * or body (400), query and body validated (400), handler, flush, answer.
+ * access (401/403), path rows loaded in tenant scope (404), the route's dossier section readable
+ * by this account (404), no control characters in the query or body (400), query and body
+ * validated (400), handler, flush, answer.
  */
-export function handlerFor(route: RegisteredRoute) {
+export function handlerFor(route: RegisteredRoute, sections: SectionAccess) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     try {
       const ctx = req.dots;
@@ -21,6 +24,7 @@ export function handlerFor(route: RegisteredRoute) {
       assertAccess(route, ctx);
 
       const params = await loadParams(route, ctx, req.params as Record<string, string>);
+      assertSectionReadable(route, ctx, sections);
       assertCleanInput(req.query, req.body);
       const query = parse(route.query, req.query, 'query');
       const body = parse(route.body, req.body ?? {}, '');

@@ -45,6 +45,12 @@ export interface RouteDefinition<P = {}, Q = undefined, B = undefined> {
    * employees, and to every role the tenant has not named while the section is confidential.
    */
   section?: string;
+  /**
+   * The handler reads a `multipart/form-data` body (a file upload) from `req` itself. The core
+   * lets that content type through to this route only, parses nothing and validates no `body`;
+   * every other non-JSON body is still refused with 415 before the route.
+   */
+  multipart?: boolean;
   /** Status of a successful answer. @default 200, or 204 when the handler returns nothing */
   status?: number;
   handler(ctx: RequestContext, input: RouteInput<P, Q, B>): Promise<unknown>;

@@ -20,19 +20,23 @@ export class SectionAccess {
 
   /** The sections of the tenant's enabled plugins, with the tenant's employee choice applied. */
   sections(ctx: RequestContext): ResolvedSection[] {
+    const choices = ctx.tenant?.settings.employeeSections ?? {};
+
+    return this.declaredSections(ctx).map((section) => ({
+      ...section,
+      visibleToEmployee: !section.confidential
+        && (choices[section.id] ?? section.visibleToEmployee),
+    }));
+  }
+
+  /** The sections of the tenant's enabled plugins as the plugins declare them: the defaults. */
+  declaredSections(ctx: RequestContext): ResolvedSection[] {
     const provider = new ContributionProvider<DossierSectionContribution>(
       this.container, DossierSectionContribution,
     );
-    const choices = ctx.tenant?.settings.employeeSections ?? {};
-
     return provider.getContributions()
       .filter((c) => enabledFor(ctx.tenant, c))
-      .flatMap((c) => c.sections().map((section) => ({
-        ...section,
-        pluginId: c.pluginId,
-        visibleToEmployee: !section.confidential
-          && (choices[section.id] ?? section.visibleToEmployee),
-      })))
+      .flatMap((c) => c.sections().map((section) => ({ ...section, pluginId: c.pluginId })))
       .sort((a, b) => (a.order ?? 100) - (b.order ?? 100));
   }
 

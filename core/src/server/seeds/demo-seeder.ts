@@ -14,7 +14,9 @@ import { enabledFor } from '../plugins/contribution-filter.js';
 import type { DotsPluginDefinition } from '../plugins/plugin-definition.js';
 import { forkForTenant } from '../db/tenant-filter.js';
 import { TYPES } from '../tokens.js';
-import { DEMO_TENANTS, PLATFORM_ADMIN_USERNAME, type DemoTenantInput } from './demo-tenant-data.js';
+import {
+  DEMO_TENANT_SETTINGS, DEMO_TENANTS, PLATFORM_ADMIN_USERNAME, type DemoTenantInput,
+} from './demo-tenant-data.js';
 import { DemoTenantBuilder, type DemoAccounts } from './demo-tenant-builder.js';
 import { seededRandom } from './seeded-random.js';
 import type { SeedContext } from './seed-context.js';
@@ -75,6 +77,7 @@ export class DemoSeeder {
   async seedTenant(input: DemoTenantInput): Promise<DemoTenant> {
     const tenant = await this.tenants.create(this.orm.em.fork(), {
       ...input, enabledPlugins: this.plugins.map((plugin) => plugin.id),
+      settings: structuredClone(DEMO_TENANT_SETTINGS),
     });
     try {
       const random = seededRandom(tenant.slug);

@@ -1,5 +1,5 @@
 import type { FieldOption, FieldType } from '../../common/fields.js';
-import type { TenantKind } from '../../common/tenant.js';
+import type { TenantKind, TenantSettings } from '../../common/tenant.js';
 
 /** One demo organisation of `npm start`. */
 export interface DemoTenantInput {
@@ -12,6 +12,13 @@ export const DEMO_TENANTS: DemoTenantInput[] = [
   { slug: 'demo-maatwerk', name: 'Maatwerkbedrijf De Schakel (demo)', kind: 'maatwerk' },
   { slug: 'demo-arbeidszorg', name: 'Arbeidszorgcentrum Het Anker (demo)', kind: 'arbeidszorg' },
 ];
+
+/**
+ * Settings every demo tenant starts with. A real tenant names no confidential roles until its
+ * admin does (art. 9 asks the controller to designate them); the demo names two, so the
+ * confidential sections can be shown.
+ */
+export const DEMO_TENANT_SETTINGS: TenantSettings = { confidentialRoles: ['admin', 'staff'] };
 
 /** The platform admin's username; it signs in without an organisation. */
 export const PLATFORM_ADMIN_USERNAME = 'platform';

@@ -1,5 +1,12 @@
 export const DEVELOPMENT_PLAN_PLUGIN_ID = 'development-plan';
 
+/** The person page's POP tab: the dossier section every route and agenda item names. */
+export const DEVELOPMENT_PLAN_SECTION = 'development-plan.plan';
+
+/** The tab's address for one person, as agenda items link to it. */
+export const developmentPlanLink = (personId: string) =>
+  `/people/${personId}?tab=${DEVELOPMENT_PLAN_SECTION}`;
+
 /** Permission names of the development-plan plugin. */
 export const DEVELOPMENT_PLAN_PERMISSIONS = {
   read: 'development-plan.read',
@@ -13,6 +20,16 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 /** The two kinds of competence a maatwerk POP must name (domain.md §1.2). */
 export const COMPETENCE_KINDS = ['generic', 'technical'] as const;
 export type CompetenceKind = (typeof COMPETENCE_KINDS)[number];
+
+/**
+ * The deadline rules a plan is held to, per organisation kind (domain.md §1.1–1.3; see the
+ * plugin's README for each rule's source and the defaults chosen where the sources are silent).
+ */
+export const DEADLINE_RULES = [
+  'maatwerk-pop-first-month', 'maatwerk-pop-before-evaluation', 'lde-yearly-pop',
+  'ama-yearly-evaluation',
+] as const;
+export type DeadlineRule = (typeof DEADLINE_RULES)[number];
 
 /** Paths of the plugin's API, under its mount point. */
 export const DEVELOPMENT_PLAN_PATHS = {

@@ -1,4 +1,6 @@
-import type { ActionStatus, CompetenceKind } from './development-plan-permissions.js';
+import type {
+  ActionStatus, CompetenceKind, DeadlineRule,
+} from './development-plan-permissions.js';
 
 /** An improvement action of a goal. */
 export interface ActionView {
@@ -10,14 +12,26 @@ export interface ActionView {
   status: ActionStatus;
 }
 
+/** A goal's link to one competence; the label is kept, so it reads right without the link. */
+export interface CompetenceRef {
+  /** An absolute URI (`scheme:…`), e.g. `urn:dots:competence:<id>` or an ESCO concept URI. */
+  uri?: string;
+  label: string;
+}
+
 /** A goal of a plan, with its actions. */
 export interface GoalView {
   id: string;
   planId: string;
   title: string;
   description: string | null;
-  /** Free text until the competences plugin exists. */
+  /** Free text: always allowed, also next to `competenceRefs`. */
   competence: string | null;
+  /**
+   * Links to competences of a framework (issue 5): the competences plugin fills `uri` with its
+   * own ids (or an ESCO concept URI) and `label` with the wording of the day; empty when none.
+   */
+  competenceRefs: CompetenceRef[];
   competenceKind: CompetenceKind | null;
   currentLevel: string | null;
   targetLevel: string | null;
@@ -37,8 +51,10 @@ export interface ReviewView {
 export interface PlanSnapshot {
   periodFrom: string;
   periodTo: string;
-  goals: Array<Omit<GoalView, 'id' | 'planId' | 'actions'> & {
+  goals: Array<Omit<GoalView, 'id' | 'planId' | 'actions' | 'competenceRefs'> & {
     id: string;
+    /** Absent in versions frozen before goals could link to competences. */
+    competenceRefs?: CompetenceRef[];
     actions: Array<Omit<ActionView, 'goalId'>>;
   }>;
 }
@@ -73,12 +89,25 @@ export interface ConversationView {
   progress: GoalProgress[];
 }
 
+/**
+ * One deadline a plan is held to. `doneOn` is the day it was done (a hand-over, a renewal, a
+ * review held), also when late; `met` means done on or before `dueDate`.
+ */
+export interface PlanDeadline {
+  rule: DeadlineRule;
+  dueDate: string;
+  met: boolean;
+  doneOn: string | null;
+}
+
 /** A plan as a list shows it. */
 export interface PlanSummaryView {
   id: string;
   personId: string;
   periodFrom: string;
   periodTo: string;
+  /** The next VDAB evaluation (maatwerk), `YYYY-MM-DD`, when known. */
+  evaluationDate: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -89,6 +118,8 @@ export interface PlanView extends PlanSummaryView {
   reviews: ReviewView[];
   versions: VersionView[];
   conversations: ConversationView[];
+  /** The deadlines of the tenant's kind, computed on every read (never stored). */
+  deadlines: PlanDeadline[];
 }
 
 export interface PlanList {

@@ -3,7 +3,7 @@ import type {
   DossierSection, DossierSectionContribution, PermissionContribution, PermissionDefinition,
 } from '@dots/core';
 import {
-  DEVELOPMENT_PLAN_PERMISSIONS, DEVELOPMENT_PLAN_PLUGIN_ID,
+  DEVELOPMENT_PLAN_PERMISSIONS, DEVELOPMENT_PLAN_PLUGIN_ID, DEVELOPMENT_PLAN_SECTION,
 } from '../common/development-plan-permissions.js';
 
 /**
@@ -36,7 +36,7 @@ export class DevelopmentPlanDossierSection implements DossierSectionContribution
 
   sections(): DossierSection[] {
     return [{
-      id: 'development-plan',
+      id: DEVELOPMENT_PLAN_SECTION,
       labelKey: 'developmentPlan.tab',
       permission: DEVELOPMENT_PLAN_PERMISSIONS.read,
       visibleToEmployee: true,

@@ -1,7 +1,7 @@
 import { ContainerModule } from 'inversify';
 import {
-  DossierSectionContribution, PermissionContribution, RouteContribution, SeedContribution,
-  bindContribution, definePlugin,
+  AgendaContribution, DossierSectionContribution, PermissionContribution,
+  PersonalDataContribution, RouteContribution, SeedContribution, bindContribution, definePlugin,
 } from '@dots/core';
 import { DEVELOPMENT_PLAN_PLUGIN_ID } from '../common/development-plan-permissions.js';
 import { DEVELOPMENT_PLAN_ENTITIES } from './entities/index.js';
@@ -16,6 +16,8 @@ import {
   DevelopmentPlanDossierSection, DevelopmentPlanPermissions,
 } from './development-plan-contributions.js';
 import { DevelopmentPlanSeed } from './seeds/development-plan-seed.js';
+import { DevelopmentPlanAgenda } from './development-plan-agenda.js';
+import { DevelopmentPlanPersonalData } from './development-plan-personal-data.js';
 
 /** The personal development plan (POP): goals, actions, reviews, versions, conversations. */
 export default definePlugin({
@@ -37,6 +39,8 @@ export default definePlugin({
     bindContribution(options, DevelopmentPlanPermissions, [PermissionContribution]);
     bindContribution(options, DevelopmentPlanDossierSection, [DossierSectionContribution]);
     bindContribution(options, DevelopmentPlanSeed, [SeedContribution]);
+    bindContribution(options, DevelopmentPlanAgenda, [AgendaContribution]);
+    bindContribution(options, DevelopmentPlanPersonalData, [PersonalDataContribution]);
   }),
 });
 

@@ -4,3 +4,4 @@
  */
 export * from './dossier-permissions.js';
 export * from './dossier-views.js';
+export * from './conversation-views.js';

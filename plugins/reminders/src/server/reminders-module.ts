@@ -1,13 +1,14 @@
 import { ContainerModule } from 'inversify';
 import {
-  DossierSectionContribution, NavigationContribution, PermissionContribution, RouteContribution,
-  SeedContribution, bindContribution, definePlugin,
+  AgendaContribution, DossierSectionContribution, NavigationContribution, PermissionContribution,
+  RouteContribution, SeedContribution, bindContribution, definePlugin,
 } from '@dots/core';
 import { REMINDERS_PLUGIN_ID } from '../common/reminder-permissions.js';
 import { Reminder } from './entities/reminder.js';
 import { REMINDER_MIGRATIONS } from './migrations/index.js';
 import { ReminderClock } from './services/reminder-clock.js';
 import { ReminderService } from './services/reminder-service.js';
+import { ReminderAgenda } from './services/reminder-agenda.js';
 import { ReminderRoutes } from './routes/reminder-routes.js';
 import {
   ReminderDossierSection, ReminderNavigation, ReminderPermissions,
@@ -32,6 +33,7 @@ export default definePlugin({
     bindContribution(options, ReminderNavigation, [NavigationContribution]);
     bindContribution(options, ReminderSeed, [SeedContribution]);
     bindContribution(options, ReminderDossierSection, [DossierSectionContribution]);
+    bindContribution(options, ReminderAgenda, [AgendaContribution]);
   }),
 });
 

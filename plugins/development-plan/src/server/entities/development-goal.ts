@@ -1,6 +1,7 @@
 import { Entity, Index, ManyToOne, Property, type Opt, type Rel } from '@mikro-orm/core';
 import { Person, TenantOwnedEntity } from '@dots/core';
 import type { CompetenceKind } from '../../common/development-plan-permissions.js';
+import type { CompetenceRef } from '../../common/development-plan-view.js';
 import { DevelopmentPlan } from './development-plan.js';
 
 /** A goal of a plan: a competence to grow, from a current level to a target level. */
@@ -20,9 +21,13 @@ export class DevelopmentGoal extends TenantOwnedEntity {
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 
-  /** Free text until the competences plugin gives something to link to. */
+  /** Free text, with or without links. */
   @Property({ type: 'string', length: 200, nullable: true })
   competence?: string | null;
+
+  /** Links to framework competences (issue 5); null on goals made before links existed. */
+  @Property({ type: 'json', nullable: true })
+  competenceRefs?: CompetenceRef[] | null;
 
   @Property({ type: 'string', length: 20, nullable: true })
   competenceKind?: CompetenceKind | null;

@@ -19,4 +19,8 @@ export class DevelopmentPlan extends TenantOwnedEntity {
   /** `YYYY-MM-DD`, the last day the plan covers. */
   @Property({ type: 'string', length: 10 })
   periodTo!: string;
+
+  /** `YYYY-MM-DD`, the next VDAB evaluation (maatwerk): the POP update is due 10 days before. */
+  @Property({ type: 'string', length: 10, nullable: true })
+  evaluationDate?: string | null;
 }

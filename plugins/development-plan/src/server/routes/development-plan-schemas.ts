@@ -15,18 +15,46 @@ const atLeastOneField = (body: object) => Object.keys(body).length > 0;
 const NAME_A_FIELD = 'name at least one field to change';
 
 /** `POST /people/:personId/plans`. */
-export const planCreateBody = z.strictObject({ periodFrom: date, periodTo: date });
+export const planCreateBody = z.strictObject({
+  periodFrom: date, periodTo: date, evaluationDate: date.nullable().optional(),
+});
 
 /** `PATCH /plans/:id`; the period is checked against the stored half in the service. */
 export const planPatchBody = z.strictObject({
   periodFrom: date.optional(),
   periodTo: date.optional(),
+  evaluationDate: date.nullable().optional(),
 }).refine(atLeastOneField, NAME_A_FIELD);
+
+/** `scheme:rest` without spaces (RFC 3986 §3.1): a competences id URN or an ESCO URI. */
+const ABSOLUTE_URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
+
+const competenceRef = z.strictObject({
+  uri: z.string().trim().max(500, 'must be at most 500 characters')
+    .regex(ABSOLUTE_URI, 'must be an absolute URI such as urn:… or https://…').optional(),
+  label: text(200),
+});
+
+/** At most 20 links, each URI once; `null` or `[]` clears them. */
+const competenceRefs = z.array(competenceRef).max(20, 'must hold at most 20 competences')
+  .superRefine((refs, issues) => {
+    const seen = new Set<string>();
+    refs.forEach((ref, index) => {
+      if (ref.uri === undefined) return;
+      const key = ref.uri.toLowerCase();
+      if (seen.has(key)) {
+        issues.addIssue({ code: 'custom', path: [index, 'uri'], message: 'is named twice' });
+      }
+      seen.add(key);
+    });
+  })
+  .nullable().optional();
 
 const goalFields = {
   title: text(200),
   description: optionalText(4000),
   competence: optionalText(200),
+  competenceRefs,
   competenceKind: z.enum(COMPETENCE_KINDS).nullable().optional(),
   currentLevel: optionalText(200),
   targetLevel: optionalText(200),

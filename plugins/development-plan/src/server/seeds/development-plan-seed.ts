@@ -15,6 +15,8 @@ interface DemoGoal {
   title: string;
   kind: CompetenceKind;
   competence: string;
+  /** A link as the competences plugin will make one (issue 5). */
+  ref?: { uri: string; label: string };
   current: string;
   target: string;
   actions: string[];
@@ -23,6 +25,7 @@ interface DemoGoal {
 /** Two goals, one generic and one technical, so a demo plan passes the maatwerk check. */
 const DEMO_GOALS: DemoGoal[] = [
   { title: 'Op tijd beginnen', kind: 'generic', competence: 'Stiptheid',
+    ref: { uri: 'urn:dots:competence:demo-punctuality', label: 'Stiptheid' },
     current: 'Soms te laat', target: 'Elke dag op tijd',
     actions: ['Wekker een kwartier vroeger zetten', 'Busuren samen overlopen'] },
   { title: 'Zelfstandig de plooimachine bedienen', kind: 'technical',
@@ -53,13 +56,16 @@ export class DevelopmentPlanSeed implements SeedContribution {
   private seedPlan(context: SeedContext, person: Person, from: string, to: string,
     owner: Account): void {
     const { em } = context;
-    const plan = em.create(DevelopmentPlan, { person, periodFrom: from, periodTo: to });
+    const plan = em.create(DevelopmentPlan, {
+      person, periodFrom: from, periodTo: to, evaluationDate: from.replace('-01-01', '-11-30'),
+    });
     const snapshot: PlanSnapshot = { periodFrom: from, periodTo: to, goals: [] };
 
     DEMO_GOALS.forEach((demo, position) => {
       const goal = em.create(DevelopmentGoal, {
         plan, person, position, title: demo.title, competence: demo.competence,
-        competenceKind: demo.kind, currentLevel: demo.current, targetLevel: demo.target,
+        competenceRefs: demo.ref ? [demo.ref] : [], competenceKind: demo.kind,
+        currentLevel: demo.current, targetLevel: demo.target,
       });
       const actions = demo.actions.map((text, n) => em.create(DevelopmentAction, {
         goal, person, text, owner, dueDate: from.replace('-01-01', `-0${n + 3}-01`),
@@ -68,7 +74,8 @@ export class DevelopmentPlanSeed implements SeedContribution {
       em.persist([goal, ...actions]);
       snapshot.goals.push({
         id: goal.id, title: goal.title, description: null, competence: demo.competence,
-        competenceKind: demo.kind, currentLevel: demo.current, targetLevel: demo.target,
+        competenceRefs: demo.ref ? [demo.ref] : [], competenceKind: demo.kind,
+        currentLevel: demo.current, targetLevel: demo.target,
         position, actions: actions.map((a) => ({
           id: a.id, text: a.text, ownerId: owner.id, dueDate: a.dueDate ?? null,
           status: a.status,

@@ -13,6 +13,7 @@ export function planSummaryView(plan: DevelopmentPlan): PlanSummaryView {
     personId: plan.person.id,
     periodFrom: plan.periodFrom,
     periodTo: plan.periodTo,
+    evaluationDate: plan.evaluationDate ?? null,
     createdAt: toSeconds(plan.createdAt),
     updatedAt: toSeconds(plan.updatedAt),
   };
@@ -25,6 +26,7 @@ export function goalView(goal: DevelopmentGoal, actions: DevelopmentAction[]): G
     title: goal.title,
     description: goal.description ?? null,
     competence: goal.competence ?? null,
+    competenceRefs: goal.competenceRefs ?? [],
     competenceKind: goal.competenceKind ?? null,
     currentLevel: goal.currentLevel ?? null,
     targetLevel: goal.targetLevel ?? null,

@@ -1,5 +1,5 @@
-import { injectable } from 'inversify';
-import { Account, ValidationError, type RequestContext } from '@dots/core';
+import { inject, injectable } from 'inversify';
+import { StaffDirectory, type Account, type RequestContext } from '@dots/core';
 import type { ActionView, GoalView } from '../../common/development-plan-view.js';
 import type {
   ActionCreateBody, ActionPatchBody, GoalCreateBody, GoalPatchBody,
@@ -11,6 +11,8 @@ import { actionView, goalView } from './development-plan-views.js';
 /** Goals of a plan and their improvement actions. */
 @injectable()
 export class GoalService {
+  @inject(StaffDirectory) private readonly staff!: StaffDirectory;
+
   async createGoal(
     ctx: RequestContext,
     plan: DevelopmentPlan,
@@ -87,16 +89,14 @@ export class GoalService {
   }
 
   /**
-   * An account of this tenant. Accounts are not tenant-owned rows, so the tenant filter does
-   * not reach them: the tenant is named here, and any other account is refused as input.
+   * An active staff account of this tenant: an employee, a deactivated colleague or another
+   * tenant's account is refused as a bad `ownerId`.
    */
   private async ownerOf(
     ctx: RequestContext,
     ownerId?: string | null,
   ): Promise<Account | null> {
     if (!ownerId) return null;
-    const owner = await ctx.em.findOne(Account, { id: ownerId, tenant: ctx.tenantId() });
-    if (!owner) throw ValidationError.field('ownerId', 'is not an account of this organisation');
-    return owner;
+    return this.staff.require(ctx, ownerId, 'ownerId');
   }
 }

@@ -8,6 +8,7 @@ import {
 import { auditPlanChange } from './plan-audit.js';
 import { loadPlanContents } from './plan-contents.js';
 import { maatwerkCheck } from './maatwerk-check.js';
+import { readPlanDeadlines } from './plan-deadline-reader.js';
 import {
   conversationView, goalView, planSummaryView, reviewView, versionView,
 } from './development-plan-views.js';
@@ -25,13 +26,16 @@ export class PlanService {
     return { items: plans.map(planSummaryView) };
   }
 
-  create(ctx: RequestContext, person: Person, body: PlanCreateBody): PlanView {
+  async create(ctx: RequestContext, person: Person, body: PlanCreateBody): Promise<PlanView> {
     assertPeriod(body.periodFrom, body.periodTo);
     const plan = ctx.em.create(DevelopmentPlan, { person, ...body });
     ctx.em.persist(plan);
 
     auditPlanChange(ctx, 'development-plan.create', 'development-plan', plan, Object.keys(body));
-    return { ...planSummaryView(plan), goals: [], reviews: [], versions: [], conversations: [] };
+    const deadlines = (await readPlanDeadlines(ctx, [plan])).get(plan.id) ?? [];
+    return {
+      ...planSummaryView(plan), goals: [], reviews: [], versions: [], conversations: [], deadlines,
+    };
   }
 
   async get(ctx: RequestContext, plan: DevelopmentPlan): Promise<PlanView> {
@@ -49,6 +53,7 @@ export class PlanService {
       reviews: reviews.map(reviewView),
       versions: versions.map((version) => versionView(version)),
       conversations: conversations.map(conversationView),
+      deadlines: (await readPlanDeadlines(ctx, [plan])).get(plan.id) ?? [],
     };
   }
 
@@ -56,6 +61,7 @@ export class PlanService {
     assertPeriod(body.periodFrom ?? plan.periodFrom, body.periodTo ?? plan.periodTo);
     if (body.periodFrom !== undefined) plan.periodFrom = body.periodFrom;
     if (body.periodTo !== undefined) plan.periodTo = body.periodTo;
+    if (body.evaluationDate !== undefined) plan.evaluationDate = body.evaluationDate;
 
     auditPlanChange(ctx, 'development-plan.update', 'development-plan', plan, Object.keys(body));
     return this.get(ctx, plan);

@@ -1,10 +1,14 @@
 import { inject, injectable } from 'inversify';
 import { Person, type RouteContribution, type RouteRegistrar } from '@dots/core';
-import { DOSSIER_PERMISSIONS, DOSSIER_PLUGIN_ID } from '../../common/dossier-permissions.js';
+import {
+  DOSSIER_PERMISSIONS, DOSSIER_PLUGIN_ID, DOSSIER_SECTION_IDS,
+} from '../../common/dossier-permissions.js';
 import { ContactDataService } from '../services/contact-data-service.js';
 import { contactDataBody } from './contact-data-schemas.js';
 
 const tags = ['dossier'];
+/** The core answers 404 for the section to whoever may not read it (SectionAccess). */
+const section = DOSSIER_SECTION_IDS.contactData;
 
 /** `/api/dossier/people/:personId/contact-data`: one set per person. */
 @injectable()
@@ -19,8 +23,8 @@ export class ContactDataRoutes implements RouteContribution {
     const manage = { permission: DOSSIER_PERMISSIONS.manage };
 
     routes.add({
-      method: 'get', path, tags, params,
-      // Signed-in: the employee reads their own when the section is visible (DossierAccess).
+      method: 'get', section, path, tags, params,
+      // Signed-in: the employee reads their own while the tenant shows them the section.
       access: 'signed-in',
       summary: "A person's contact data: address, phones, e-mail, language; null while none",
       handler: async (ctx, { params: p }) => ({
@@ -29,13 +33,13 @@ export class ContactDataRoutes implements RouteContribution {
     });
 
     routes.add({
-      method: 'put', path, tags, params, access: manage, body: contactDataBody,
+      method: 'put', section, path, tags, params, access: manage, body: contactDataBody,
       summary: "Store a person's contact data, replacing what was there",
       handler: (ctx, { params: p, body }) => this.contacts.put(ctx, p.personId, body),
     });
 
     routes.add({
-      method: 'delete', path, tags, params, access: manage,
+      method: 'delete', section, path, tags, params, access: manage,
       summary: "Remove a person's contact data",
       handler: async (ctx, { params: p }) => {
         await this.contacts.remove(ctx, p.personId);

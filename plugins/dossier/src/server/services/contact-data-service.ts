@@ -30,20 +30,36 @@ export class ContactDataService {
       mobilePhone: body.mobilePhone ?? null, phone: body.phone ?? null,
       email: body.email ?? null, preferredLanguage: body.preferredLanguage ?? null,
     };
-    let row = await ctx.em.findOne(DossierContactData, { person: person.id });
-    const action = row ? 'dossier.contact-data.update' : 'dossier.contact-data.create';
-
-    if (row) ctx.em.assign(row, values);
-    else {
-      row = ctx.em.create(DossierContactData, { person, ...values });
-      ctx.em.persist(row);
-    }
+    const stored = await ctx.em.findOne(DossierContactData, { person: person.id });
+    const row = stored ?? await this.insertFirst(ctx, person, values);
+    const action = stored ? 'dossier.contact-data.update' : 'dossier.contact-data.create';
+    ctx.em.assign(row, values);
 
     ctx.audit({
       action, subjectType: 'dossier_contact_data', subjectId: row.id, personId: person.id,
       details: { fields: Object.keys(body) },
     });
     return contactDataView(row);
+  }
+
+  /**
+   * The first contact data of a person, inserted at once with "on conflict do nothing": of two
+   * simultaneous first PUTs one inserts and the other finds that row and updates it, where two
+   * plain inserts would end one of them in a 409 from the unique index.
+   */
+  private async insertFirst(
+    ctx: RequestContext,
+    person: Person,
+    values: Partial<DossierContactData>,
+  ): Promise<DossierContactData> {
+    const fresh = new DossierContactData();
+    await ctx.em.upsert(DossierContactData, {
+      ...values, id: fresh.id, tenant: ctx.tenantId(), person: person.id,
+      createdAt: fresh.createdAt, updatedAt: fresh.updatedAt,
+    }, { onConflictFields: ['tenant', 'person'], onConflictAction: 'ignore' });
+
+    // The stored row, whichever request inserted it.
+    return ctx.em.findOneOrFail(DossierContactData, { person: person.id });
   }
 
   async remove(ctx: RequestContext, person: Person): Promise<void> {

@@ -1,19 +1,21 @@
 import { inject, injectable } from 'inversify';
-import { ForbiddenError, NotFoundError, type Person, type RequestContext } from '@dots/core';
+import {
+  ForbiddenError, NotFoundError, SectionAccess, type Person, type RequestContext,
+} from '@dots/core';
 import { DOSSIER_PERMISSIONS, type DossierSectionId } from '../../common/dossier-permissions.js';
-import { DossierSectionPolicy } from './dossier-section-policy.js';
 
 /**
- * Who may read a section of a person's dossier. Holders of `dossier.read` read every section
- * of the people they may see (the core has already refused the others). Anyone else reads only
- * their own person's rows, and only of sections marked visible to the employee; a hidden
- * section answers as if it did not exist.
+ * Who may read a section of a person's dossier. The core's SectionAccess decides first, with the
+ * tenant's choices: a section hidden from employees, or confidential and the role not named,
+ * answers as if it did not exist. Then holders of `dossier.read` read the people they may see
+ * (the core has already refused the others); anyone else reads only their own person's rows.
  */
 @injectable()
 export class DossierAccess {
-  @inject(DossierSectionPolicy) private readonly policy!: DossierSectionPolicy;
+  @inject(SectionAccess) private readonly sections!: SectionAccess;
 
   assertCanRead(ctx: RequestContext, person: Person, section: DossierSectionId): void {
+    if (!this.sections.canRead(ctx, section)) throw new NotFoundError('dossier section');
     if (ctx.can(DOSSIER_PERMISSIONS.read)) return;
 
     if (person.id !== ctx.ownPersonId) {
@@ -21,7 +23,6 @@ export class DossierAccess {
         `Your role does not have the permission '${DOSSIER_PERMISSIONS.read}'.`,
       );
     }
-    if (!this.policy.visibleToEmployee(ctx, section)) throw new NotFoundError('dossier section');
   }
 
   /** Who read which section of whose dossier: the employee may ask (domain.md §3, rule 3). */

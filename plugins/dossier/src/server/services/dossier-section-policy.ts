@@ -1,5 +1,5 @@
-import { injectable } from 'inversify';
-import type { DossierSection, RequestContext } from '@dots/core';
+import { inject, injectable } from 'inversify';
+import { SectionAccess, type DossierSection, type RequestContext } from '@dots/core';
 import { DOSSIER_SECTION_IDS, type DossierSectionId } from '../../common/dossier-permissions.js';
 
 /**
@@ -18,13 +18,16 @@ export const DOSSIER_SECTIONS: ReadonlyArray<DossierSection & { id: DossierSecti
 ];
 
 /**
- * Whether the employee sees a section of their own dossier. One place decides it, for the
- * session's tabs and for the API answers alike. The defaults above hold for every tenant; a
- * per-tenant choice (issue 4) belongs here.
+ * Whether the employee sees a section of their own dossier. Without a request it answers the
+ * plugin's default (what the sections declare); with one, the tenant's choice as the core's
+ * SectionAccess applies it to the session's tabs and to every route that names the section.
  */
 @injectable()
 export class DossierSectionPolicy {
-  visibleToEmployee(_ctx: RequestContext | undefined, section: DossierSectionId): boolean {
-    return DOSSIER_SECTIONS.some((s) => s.id === section && s.visibleToEmployee);
+  @inject(SectionAccess) private readonly access!: SectionAccess;
+
+  visibleToEmployee(ctx: RequestContext | undefined, section: DossierSectionId): boolean {
+    if (!ctx) return DOSSIER_SECTIONS.some((s) => s.id === section && s.visibleToEmployee);
+    return this.access.sections(ctx).some((s) => s.id === section && s.visibleToEmployee);
   }
 }

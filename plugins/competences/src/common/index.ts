@@ -1,0 +1,9 @@
+/**
+ * What the competences plugin shares with the web app: names, paths, shapes and the display
+ * rule of a score. Plain TypeScript without imports from outside this folder.
+ */
+export * from './competence-permissions.js';
+export * from './framework-content.js';
+export * from './competence-view.js';
+export * from './score-display.js';
+export * from './competence-rules.js';

@@ -1,0 +1,17 @@
+import { CompetenceAmendment } from './competence-amendment.js';
+import { CompetenceFramework } from './competence-framework.js';
+import { CompetenceFrameworkVersion } from './competence-framework-version.js';
+import { CompetenceMeasurement } from './competence-measurement.js';
+import { CompetenceScore } from './competence-score.js';
+
+/** Every entity of the plugin, for its definition. */
+export const COMPETENCE_ENTITIES = [
+  CompetenceFramework, CompetenceFrameworkVersion, CompetenceMeasurement, CompetenceScore,
+  CompetenceAmendment,
+];
+
+export {
+  CompetenceAmendment, CompetenceFramework, CompetenceFrameworkVersion, CompetenceMeasurement,
+  CompetenceScore,
+};
+export type { AmendedAnswer } from './competence-amendment.js';
