@@ -113,6 +113,11 @@ describe('DOTS web app offline', function () {
       const page = await browser();
       const unreachable = (where: Page) =>
         where.getByRole('alert').filter({ hasText: nl('network.unreachable') });
+      // A phone in data-saver mode: the app then prefetches no page code, so whether the person
+      // page's code is loaded below depends on this test's steps, not on the machine's speed.
+      await page.addInitScript(() => {
+        Object.defineProperty(navigator, 'connection', { value: { saveData: true } });
+      });
       await signIn(page, as('staff'));
       await useMenu(page, PHONE, 'people');
       const links = page.locator('[data-test="person-row"] a');
