@@ -11,7 +11,7 @@ import { LoginThrottle } from '../src/server/entities/login-throttle.js';
 /** Texts no path id can be; the first two made SQLite fail and MariaDB look them up. */
 const NOT_IDS = ['\u0000', `${unknownId()}\u0000`, 'not-an-id', '1 or 1=1'];
 /** C0 control characters the guard refuses; tab, line feed and carriage return it lets pass. */
-const REFUSED = ['\u0000', '\u0001', '\u0007', '\u001b', '\u001f'];
+const REFUSED = ['\u0000', '\u0001', '\u0007', '\u001b', '\u001f', '\u202e'];
 const VOLATILE = ['requestId', 'instance'];
 /** What the walk may add to tenant A's audit: refused keys, and the one change it makes. */
 const ALLOWED_AUDIT = ['request.refused', 'account.update-own'];
@@ -91,7 +91,7 @@ describe(`Control characters in input (${testDatabaseKind()})`, () => {
     expect(tried).to.be.greaterThan(0);
   });
 
-  it('should refuse a C0 control character in every text body field, naming it', async () => {
+  it('should refuse a control or bidi override character in every text body field, naming it', async () => {
     const problems: string[] = [];
     let tried = 0;
     for (const route of walk.routes.filter((r) => r.body)) {

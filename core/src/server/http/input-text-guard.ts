@@ -5,8 +5,11 @@ import { UNKNOWN_FIELD } from './zod-problems.js';
 /**
  * C0 control characters but tab, line feed and carriage return. No form or keyboard types them;
  * U+0000 makes SQLite fail and MySQL/MariaDB store it, so each would answer differently.
+ * Also the bidirectional embeddings and overrides (U+202A to U+202E): they turn the text after
+ * them around, so a name can be made to read as another one in every list. Right-to-left names
+ * need none of them, and the isolates (U+2066 to U+2069) that editors insert stay allowed.
  */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/u;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E]/u;
 
 /** A key that sets an object's prototype instead of a field: zod's records drop it silently. */
 const PROTOTYPE_KEY = '__proto__';
