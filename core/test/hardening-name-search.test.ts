@@ -116,7 +116,8 @@ describe(`People named in other scripts (${testDatabaseKind()})`, () => {
   });
 
   it('should find nobody for a query without a letter or digit', async () => {
-    for (const q of ['🙂', '\u202e', '  ', '!?', '\u200b']) {
+    // U+202E itself is refused by the input guard (hardening-control-characters.test.ts).
+    for (const q of ['🙂', '\u2067', '  ', '!?', '\u200b']) {
       const answer = await staff.get(`/api/people?q=${encodeURIComponent(q)}`);
       expect(answer.status, JSON.stringify(q)).to.equal(200);
       expect(answer.body, JSON.stringify(q)).to.deep.equal({ items: [], total: 0 });
