@@ -91,6 +91,16 @@ describe('The agenda in the browser', function () {
     await page.waitForURL(new RegExp(`week=${monday}`));
     await items(page).filter({ hasText: todayText }).waitFor();
 
+    // Three quick taps are three weeks, though the page has not caught up with the first.
+    const previous = page.locator('[data-test="agenda-previous"]');
+    await Promise.all([previous.click(), previous.click(), previous.click()]);
+    await page.waitForURL(new RegExp(`week=${day(addDays(parseISO(monday), -21))}`));
+    await page.locator('[data-test="agenda-next"]').click();
+    await page.waitForURL(new RegExp(`week=${day(addDays(parseISO(monday), -14))}`));
+    await page.locator('[data-test="agenda-this-week"]').click();
+    await page.waitForURL(/\/agenda$/);
+    await items(page).filter({ hasText: todayText }).waitFor();
+
     const staffList = (await (await server.main.client('staff')).get('/api/staff')).body;
     const coachId = staffList.items.find((member: { role: string }) => member.role === 'coach').id;
     const coachSelect = page.locator('[data-test="agenda-coach"]');
