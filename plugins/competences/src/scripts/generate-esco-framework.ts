@@ -4,7 +4,7 @@
  *
  *   npm run generate:esco -w @dots/plugin-competences [-- <folder holding v1.0.8/>]
  *
- * The folder defaults to the plugin's data/esco_nl (a copy of the shared ESCO files). A test
+ * The folder defaults to the plugin's vendor/esco_nl (a copy of the shared ESCO files). A test
  * checks that the file written here still matches them.
  */
 import { writeFileSync } from 'node:fs';

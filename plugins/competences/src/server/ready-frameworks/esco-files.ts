@@ -8,5 +8,5 @@ export const ESCO_DATA_FILE = fileURLToPath(new URL('./esco-transversal.json', i
  * every clone can regenerate and check it.
  */
 export const ESCO_SOURCE_FOLDER = fileURLToPath(
-  new URL('../../../data/esco_nl', import.meta.url),
+  new URL('../../../vendor/esco_nl', import.meta.url),
 );
