@@ -81,7 +81,8 @@ export class AgendaService {
    * one of this tenant's, or whom the caller may not look up, is dropped as well.
    */
   private async finish(ctx: RequestContext, items: Collected[]): Promise<AgendaItemDto[]> {
-    const readable = items.filter((item) => this.sections.canRead(ctx, item.section));
+    const canRead = this.sections.readerFor(ctx);
+    const readable = items.filter((item) => canRead(item.section));
     const seesPeople = ctx.can(PERMISSIONS.peopleRead);
     const ids = [...new Set(readable.flatMap((item) => (item.personId ? [item.personId] : [])))];
     const people = seesPeople && ids.length > 0

@@ -47,11 +47,17 @@ export class SectionAccess {
 
   /** Whether the account reads the section; no section means nothing to restrict. */
   canRead(ctx: RequestContext, sectionId: string | undefined): boolean {
-    if (sectionId === undefined) return true;
+    return this.readerFor(ctx)(sectionId);
+  }
 
-    const section = this.sections(ctx).find((s) => s.id === sectionId);
+  /**
+   * `canRead` for many items of one request (agenda entries, access-log lines): the sections
+   * are resolved once, not per item.
+   */
+  readerFor(ctx: RequestContext): (sectionId: string | undefined) => boolean {
+    const readable = new Set(this.readableSections(ctx).map((section) => section.id));
     // An unknown section, or one of a plugin the tenant has off, is nobody's to read.
-    return section !== undefined && this.allows(ctx, section);
+    return (sectionId) => sectionId === undefined || readable.has(sectionId);
   }
 
   private allows(ctx: RequestContext, section: ResolvedSection): boolean {

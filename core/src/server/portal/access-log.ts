@@ -1,7 +1,7 @@
 import { inject, injectable } from 'inversify';
 import { AuditEntry } from '../entities/audit-entry.js';
 import { Account } from '../entities/account.js';
-import { SectionAccess } from '../plugins/section-access.js';
+import { SectionAccess, type ResolvedSection } from '../plugins/section-access.js';
 import type { RequestContext } from '../http/request-context.js';
 import {
   ACCESS_LOG_LIMIT, CORE_PERSON_SECTION, type AccessLogDto, type AccessLogEntryDto,
@@ -34,20 +34,23 @@ export class AccessLog {
 
     const page = entries.slice(0, ACCESS_LOG_LIMIT);
     const readers = await this.readers(ctx, page);
+    const readable = new Map(
+      this.sectionAccess.readableSections(ctx).map((section) => [section.id, section]),
+    );
     return {
-      items: page.map((entry) => this.entryOf(ctx, entry, readers)),
+      items: page.map((entry) => this.entryOf(entry, readers, readable)),
       limit: ACCESS_LOG_LIMIT,
       more: entries.length > ACCESS_LOG_LIMIT,
     };
   }
 
   private entryOf(
-    ctx: RequestContext,
     entry: AuditEntry,
     readers: Map<string, Account>,
+    readable: Map<string, ResolvedSection>,
   ): AccessLogEntryDto {
     const reader = readers.get(entry.accountId ?? '');
-    const { section, labelKey } = this.whatOf(ctx, entry);
+    const { section, labelKey } = this.whatOf(entry, readable);
     return {
       when: entry.at.toISOString(),
       who: reader
@@ -60,7 +63,7 @@ export class AccessLog {
   }
 
   /** What was looked at, named only when it is a part the caller may read. */
-  private whatOf(ctx: RequestContext, entry: AuditEntry) {
+  private whatOf(entry: AuditEntry, readable: Map<string, ResolvedSection>) {
     const unnamed = { section: null, labelKey: null };
     if (entry.action.endsWith('.export')) return { section: null, labelKey: EXPORT_LABEL_KEY };
 
@@ -70,9 +73,8 @@ export class AccessLog {
         ? { section: CORE_PERSON_SECTION, labelKey: CORE_LABEL_KEY }
         : unnamed;
     }
-    if (!this.sectionAccess.canRead(ctx, section)) return unnamed;
-    const labelKey = this.sectionAccess.sections(ctx).find((s) => s.id === section)?.labelKey;
-    return { section, labelKey: labelKey ?? null };
+    const shown = readable.get(section);
+    return shown ? { section, labelKey: shown.labelKey } : unnamed;
   }
 
   /** Accounts are not tenant-owned rows: the tenant is named here, as StaffDirectory does. */
