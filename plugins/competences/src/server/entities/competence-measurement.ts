@@ -53,4 +53,14 @@ export class CompetenceMeasurement extends TenantOwnedEntity {
 
   @ManyToOne({ entity: () => Account, nullable: true, deleteRule: 'set null' })
   finalisedBy?: Rel<Account> | null;
+
+  /**
+   * When a coach's final measurement was shown to the employee. Until then the employee's
+   * portal does not see it (issue 5: the coach shares, the employee never pulls).
+   */
+  @Property({ type: 'Date', nullable: true })
+  sharedAt?: Date | null;
+
+  @ManyToOne({ entity: () => Account, nullable: true, deleteRule: 'set null' })
+  sharedBy?: Rel<Account> | null;
 }

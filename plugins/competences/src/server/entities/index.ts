@@ -1,4 +1,5 @@
 import { CompetenceAmendment } from './competence-amendment.js';
+import { CompetenceCycle } from './competence-cycle.js';
 import { CompetenceFramework } from './competence-framework.js';
 import { CompetenceFrameworkVersion } from './competence-framework-version.js';
 import { CompetenceMeasurement } from './competence-measurement.js';
@@ -7,11 +8,11 @@ import { CompetenceScore } from './competence-score.js';
 /** Every entity of the plugin, for its definition. */
 export const COMPETENCE_ENTITIES = [
   CompetenceFramework, CompetenceFrameworkVersion, CompetenceMeasurement, CompetenceScore,
-  CompetenceAmendment,
+  CompetenceAmendment, CompetenceCycle,
 ];
 
 export {
-  CompetenceAmendment, CompetenceFramework, CompetenceFrameworkVersion, CompetenceMeasurement,
-  CompetenceScore,
+  CompetenceAmendment, CompetenceCycle, CompetenceFramework, CompetenceFrameworkVersion,
+  CompetenceMeasurement, CompetenceScore,
 };
 export type { AmendedAnswer } from './competence-amendment.js';
