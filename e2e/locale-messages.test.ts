@@ -21,9 +21,27 @@ function keysOf(messages: Messages, prefix = ''): string[] {
     typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`));
 }
 
+/** `i18n/locales/<locale>.json`, or every file of the folder `i18n/locales/<locale>/`. */
 function messagesOf(dir: string, locale: string): Messages {
-  const file = path.join(dir, 'i18n/locales', `${locale}.json`);
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as Messages;
+  const folder = path.join(dir, 'i18n/locales', locale);
+  if (!fs.existsSync(folder)) {
+    return JSON.parse(fs.readFileSync(`${folder}.json`, 'utf8')) as Messages;
+  }
+  const parts = fs.readdirSync(folder).filter((name) => name.endsWith('.json')).sort()
+    .map((name) => JSON.parse(fs.readFileSync(path.join(folder, name), 'utf8')) as Messages);
+  return parts.reduce((all, part) => mergeMessages(all, part), {});
+}
+
+/** Files of one locale share top-level keys; a key defined twice is a mistake, so it throws. */
+function mergeMessages(into: Messages, from: Messages, prefix = ''): Messages {
+  for (const [key, value] of Object.entries(from)) {
+    const existing = into[key];
+    if (existing === undefined) into[key] = value;
+    else if (typeof existing === 'object' && typeof value === 'object') {
+      mergeMessages(existing, value, `${prefix}${key}.`);
+    } else throw new Error(`The message ${prefix}${key} is defined twice`);
+  }
+  return into;
 }
 
 function filesOf(dir: string): string[] {

@@ -8,20 +8,25 @@ import { ROOT } from './test-server.js';
 
 type Messages = { [key: string]: string | Messages };
 
-function messagesOf(file: string): Messages {
-  return JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) as Messages;
+/**
+ * A layer's messages in one locale: `i18n/locales/<locale>.json`, or the files of the folder
+ * `i18n/locales/<locale>/` (a layer that splits its wording per screen area).
+ */
+function messagesOf(layer: string, locale: string): Messages[] {
+  const folder = path.join(ROOT, layer, 'i18n/locales', locale);
+  const files = fs.existsSync(folder)
+    ? fs.readdirSync(folder).filter((name) => name.endsWith('.json')).sort()
+      .map((name) => path.join(folder, name))
+    : [`${folder}.json`];
+  return files.map((file) => JSON.parse(fs.readFileSync(file, 'utf8')) as Messages);
 }
 
-const DUTCH: Messages[] = [
-  messagesOf('web/i18n/locales/nl.json'), messagesOf('plugins/reminders/web/i18n/locales/nl.json'),
-  messagesOf('plugins/dossier/web/i18n/locales/nl.json'),
-  messagesOf('plugins/development-plan/web/i18n/locales/nl.json'),
+const LAYERS = [
+  'web', 'plugins/reminders/web', 'plugins/dossier/web', 'plugins/development-plan/web',
+  'plugins/competences/web',
 ];
-const ENGLISH: Messages[] = [
-  messagesOf('web/i18n/locales/en.json'), messagesOf('plugins/reminders/web/i18n/locales/en.json'),
-  messagesOf('plugins/dossier/web/i18n/locales/en.json'),
-  messagesOf('plugins/development-plan/web/i18n/locales/en.json'),
-];
+const DUTCH: Messages[] = LAYERS.flatMap((layer) => messagesOf(layer, 'nl'));
+const ENGLISH: Messages[] = LAYERS.flatMap((layer) => messagesOf(layer, 'en'));
 
 function lookUp(sets: Messages[], key: string, values: Record<string, string> = {}): string {
   for (const messages of sets) {
