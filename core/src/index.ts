@@ -28,3 +28,6 @@ export { calendarDateParameter } from './server/reports/report-parameters.js';
 export { TYPES } from './server/tokens.js';
 export type { Settings } from './server/config/settings.js';
 export * from './common/index.js';
+/** For a route that reads its input from a file: the same checks as every JSON body gets. */
+export { assertCleanInput } from './server/http/input-text-guard.js';
+export { problemsOf } from './server/http/zod-problems.js';

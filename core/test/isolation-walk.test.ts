@@ -9,7 +9,11 @@ import {
 import type { RegisteredRoute } from '../src/server/http/route-registrar.js';
 
 /** Query parameters the walker cannot guess from a schema, by route label. */
-const QUERY_SAMPLES: Readonly<Record<string, Record<string, string>>> = {};
+const QUERY_SAMPLES: Readonly<Record<string, Record<string, string>>> = {
+  'GET /api/competences/reports/department-averages': {
+    frameworkId: '00000000-0000-4000-8000-000000000000', from: '2025-01-01', to: '2025-12-31',
+  },
+};
 
 /** Body fields the problem answers may differ in without telling anything about the id. */
 const VOLATILE = ['requestId', 'instance'];

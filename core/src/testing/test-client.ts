@@ -61,6 +61,18 @@ export class TestClient {
     return this.request(method, path, body, { 'content-type': contentType }, false);
   }
 
+  /** A GET whose answer is read as bytes (a download), with the session of this client. */
+  async bytes(path: string) {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      headers: { origin: this.baseUrl, ...(this.cookie ? { cookie: this.cookie } : {}) },
+      redirect: 'manual',
+    });
+    return {
+      status: response.status, headers: response.headers,
+      bytes: new Uint8Array(await response.arrayBuffer()),
+    };
+  }
+
   async request<T = any>(
     method: string,
     path: string,

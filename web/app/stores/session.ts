@@ -45,6 +45,10 @@ export const useSessionStore = defineStore('core/session', () => {
   const pluginNavigation = computed<NavigationItem[]>(() =>
     (info.value?.navigation ?? []).filter((entry) => entry.layouts.includes('staff')));
 
+  /** The plugins' entries for the employee portal, as the server filtered them. */
+  const portalNavigation = computed<NavigationItem[]>(() =>
+    (info.value?.navigation ?? []).filter((entry) => entry.layouts.includes('employee')));
+
   function setSignOutPending(pending: boolean): void {
     signOutPending.value = pending;
     if (pending) localStorage.setItem(SIGN_OUT_PENDING_KEY, '1');
@@ -119,6 +123,6 @@ export const useSessionStore = defineStore('core/session', () => {
   return {
     info, loaded, pendingLocale, signOutPending, signedIn, account, tenant, permissions,
     isPlatformAdmin, isTenantAdmin, pluginNavigation, can, pluginEnabled, refresh, signIn,
-    signOut, forget,
+    signOut, forget, portalNavigation,
   };
 });

@@ -5,10 +5,19 @@ export const COMPETENCE_PERMISSIONS = {
   manage: 'competences.manage',
   measure: 'competences.measure',
   view: 'competences.view',
+  /** The employee's own: self-assessments and the results a coach shared with them. */
+  selfAssess: 'competences.self-assess',
 } as const;
 
 /** The dossier section that holds a person's measurements. */
 export const MEASUREMENTS_SECTION = 'competences.measurements';
+
+/**
+ * The employee's own part of the portal: their self-assessments and the coach measurements
+ * shared with them. Shown to employees by default, whatever the tenant does with
+ * MEASUREMENTS_SECTION (docs/competences.md, "Self-assessment and sharing").
+ */
+export const SELF_ASSESSMENT_SECTION = 'competences.self-assessment';
 
 /** A measurement is part of a cycle (`periodic`) or made when something happened (`ad-hoc`). */
 export const MEASUREMENT_KINDS = ['periodic', 'ad-hoc'] as const;
@@ -49,4 +58,18 @@ export const COMPETENCE_PATHS = {
   measurement: (id: string) => `/api/competences/measurements/${id}`,
   finalise: (id: string) => `/api/competences/measurements/${id}/finalise`,
   amendments: (id: string) => `/api/competences/measurements/${id}/amendments`,
+  evolution: (personId: string) => `/api/competences/people/${personId}/evolution`,
+  myEvolution: '/api/competences/me/evolution',
+  departmentAverages: '/api/competences/reports/department-averages',
+  cycles: '/api/competences/cycles',
+  cycle: (id: string) => `/api/competences/cycles/${id}`,
+  dueOf: (personId: string) => `/api/competences/people/${personId}/due`,
+  share: (id: string) => `/api/competences/measurements/${id}/share`,
+  mySelfAssessments: '/api/competences/me/self-assessments',
+  mySelfAssessment: (id: string) => `/api/competences/me/self-assessments/${id}`,
+  submitSelfAssessment: (id: string) => `/api/competences/me/self-assessments/${id}/submit`,
+  mySelfAssessmentFrameworks: '/api/competences/me/self-assessment-frameworks',
+  myResults: '/api/competences/me/competence-results',
+  exportFramework: (id: string) => `/api/competences/frameworks/${id}/export`,
+  importFramework: '/api/competences/frameworks/import',
 } as const;

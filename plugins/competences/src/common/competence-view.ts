@@ -79,6 +79,8 @@ export interface MeasurementSummaryView {
   perspective: Perspective;
   status: MeasurementStatus;
   finalisedAt: string | null;
+  /** When the coach showed this final measurement to the employee; null while not shared. */
+  sharedAt: string | null;
 }
 
 /** A measurement with its scores, the wording it was scored on and its summaries. */
@@ -88,6 +90,17 @@ export interface MeasurementView extends MeasurementSummaryView {
   competences: CompetenceSummary[];
   content: FrameworkContent;
   amendments: AmendmentView[];
+}
+
+/** A framework the employee can assess themselves on, with their open draft on it. */
+export interface SelfAssessmentFrameworkView {
+  id: string;
+  name: string;
+  description: string | null;
+  language: FrameworkLanguage;
+  source: FrameworkSource;
+  /** The employee's unsubmitted self-assessment on it: continue that one, do not start anew. */
+  openDraftId: string | null;
 }
 
 export interface ListOf<T> {
@@ -102,4 +115,96 @@ export interface ReadyFrameworkView {
   description: string;
   source: FrameworkSource;
   competences: number;
+}
+
+/** One measurement's score of a competence, as a point of the evolution's line. */
+export interface EvolutionPoint {
+  date: string;
+  measurementId: string;
+  /** The unrounded mean of the scored indicators; null when none is scored. */
+  mean: number | null;
+  scored: number;
+  indicators: number;
+}
+
+/** One measurement's answer to an indicator, as a point of the evolution's line. */
+export interface EvolutionIndicatorPoint {
+  date: string;
+  measurementId: string;
+  value: number | null;
+  notObserved: boolean;
+}
+
+/** A competence over time: a line for the coach, one for the self-assessment, never merged. */
+export interface EvolutionCompetence {
+  key: string;
+  name: string;
+  groupKey: string;
+  groupName: string;
+  coach: EvolutionPoint[];
+  self: EvolutionPoint[];
+  indicators: Array<{
+    key: string;
+    text: string;
+    coach: EvolutionIndicatorPoint[];
+    self: EvolutionIndicatorPoint[];
+  }>;
+}
+
+/** Coach and self side by side, with self minus coach; `flagged` when it is 2 levels or more. */
+export interface ProfileComparison {
+  key: string;
+  coach: number | null;
+  self: number | null;
+  gap: number | null;
+  flagged: boolean;
+}
+
+/** The latest measurement of each perspective on or before `at`, compared. */
+export interface EvolutionProfile {
+  at: string;
+  coach: { measurementId: string; date: string } | null;
+  self: { measurementId: string; date: string } | null;
+  competences: Array<ProfileComparison & { indicators: ProfileComparison[] }>;
+}
+
+/** A flagged gap: a topic for the next POP conversation, with the reference a goal takes. */
+export interface EvolutionGap {
+  competenceKey: string;
+  indicatorKey: string | null;
+  name: string;
+  coach: number;
+  self: number;
+  gap: number;
+  flagged: true;
+  competenceRef: { uri?: string; label: string };
+}
+
+/** `GET /people/:personId/evolution` and `GET /me/evolution`. */
+export interface EvolutionView {
+  /** The frameworks this person has measurements on that the reader may see. */
+  frameworks: Array<{ id: string; name: string }>;
+  /** The one shown: the one asked for, else the one measured most recently. */
+  framework: { id: string; name: string; scale: string[] } | null;
+  competences: EvolutionCompetence[];
+  profile: EvolutionProfile;
+  gaps: EvolutionGap[];
+}
+
+/** One perspective's department average of a competence over a period. */
+export interface DepartmentAverage {
+  /** The mean of the measurements' means; null when no measurement scored the competence. */
+  mean: number | null;
+  measurements: number;
+  people: number;
+}
+
+/** `GET /reports/department-averages`. */
+export interface DepartmentAveragesView {
+  items: Array<{
+    competenceKey: string;
+    name: string;
+    coach: DepartmentAverage;
+    self: DepartmentAverage;
+  }>;
 }

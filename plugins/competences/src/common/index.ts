@@ -7,3 +7,6 @@ export * from './framework-content.js';
 export * from './competence-view.js';
 export * from './score-display.js';
 export * from './competence-rules.js';
+export * from './competence-gaps.js';
+export * from './cycle-view.js';
+export * from './cycle-rules.js';

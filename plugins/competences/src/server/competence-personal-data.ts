@@ -1,46 +1,58 @@
 import { inject, injectable } from 'inversify';
 import {
-  StaffDirectory, type Person, type PersonalDataContribution, type PersonalDataEntry,
-  type PersonalDataRecord, type PersonalDataSection, type RequestContext,
+  PERMISSIONS, StaffDirectory, todayInBrussels, type Person, type PersonalDataContribution,
+  type PersonalDataEntry, type PersonalDataRecord, type PersonalDataSection, type RequestContext,
 } from '@dots/core';
-import { COMPETENCES_PLUGIN_ID, MEASUREMENTS_SECTION } from '../common/competence-permissions.js';
+import {
+  COMPETENCES_PLUGIN_ID, MEASUREMENTS_SECTION, SELF_ASSESSMENT_SECTION,
+} from '../common/competence-permissions.js';
 import type { MeasurementView } from '../common/competence-view.js';
 import { displayScore, displayScoredCount } from '../common/score-display.js';
 import { CompetenceMeasurement } from './entities/index.js';
 import { MeasurementService } from './services/measurement-service.js';
+import { SelfAssessmentService } from './services/self-assessment-service.js';
+
+type Labelled = MeasurementView & { framework: string };
 
 /**
- * A person's final measurements, for the access-request export and, once the tenant shows the
- * section to employees, their own portal. Drafts are the assessor's work in progress
- * (domain.md §3, rule 4) and are left out until final.
+ * A person's measurements for the portal (`GET /api/me`) and both exports. The audience is told
+ * the way the core tells it (CorePersonalData): an account without `people.read` reads its own
+ * dossier only, so it gets the employee's view, in the employee's own section: their
+ * self-assessments, drafts included, and the coach's final measurements once shared. Everyone
+ * else (the access-request export) gets every final measurement, coach and submitted self,
+ * in the measurements section; drafts are work in progress (domain.md §3, rule 4) and left out.
  */
 @injectable()
 export class CompetencePersonalData implements PersonalDataContribution {
   readonly pluginId = COMPETENCES_PLUGIN_ID;
 
   @inject(MeasurementService) private readonly measurements!: MeasurementService;
+  @inject(SelfAssessmentService) private readonly selfAssessments!: SelfAssessmentService;
   @inject(StaffDirectory) private readonly staff!: StaffDirectory;
 
   async personalData(ctx: RequestContext, person: Person): Promise<PersonalDataSection[]> {
-    const final = { person: person.id, status: 'final' as const };
-    const rows = await ctx.em.find(CompetenceMeasurement, final, {
-      orderBy: [{ date: 'desc' }, { id: 'asc' }], populate: ['version', 'framework'],
-    });
+    const own = !ctx.can(PERMISSIONS.peopleRead);
+    const rows = own
+      ? await this.selfAssessments.visibleToEmployee(ctx, person.id, { submittedOnly: false })
+      : await ctx.em.find(CompetenceMeasurement, { person: person.id, status: 'final' }, {
+        orderBy: [{ date: 'desc' }, { id: 'asc' }], populate: ['version', 'framework'],
+      });
     if (!rows.length) return [];
 
     const names = new Map((await this.staff.list(ctx)).map((s) => [s.id, s.displayName]));
-    const data: Array<MeasurementView & { framework: string }> = [];
+    const data: Labelled[] = [];
     const records: PersonalDataRecord[] = [];
     // One after the other: they share the request's entity manager.
     for (const row of rows) {
       const view = this.measurements.viewOf(row, await this.measurements.scoresOf(ctx, row),
         await this.measurements.amendmentsOf(ctx, row));
       data.push({ ...view, framework: row.framework.name });
-      records.push(measurementRecord(view, row.framework.name, names, ctx.locale));
+      records.push(measurementRecord({ ...view, framework: row.framework.name }, names,
+        ctx.locale));
     }
 
     return [{
-      section: MEASUREMENTS_SECTION,
+      section: own ? SELF_ASSESSMENT_SECTION : MEASUREMENTS_SECTION,
       labelNl: 'Je competentiemetingen',
       labelEn: 'Your competence measurements',
       records,
@@ -49,18 +61,32 @@ export class CompetencePersonalData implements PersonalDataContribution {
   }
 }
 
-/** One measurement in plain words: who, when, and each competence's score with its count. */
-function measurementRecord(view: MeasurementView, framework: string,
-  names: Map<string, string>, locale: 'nl' | 'en'): PersonalDataRecord {
+/**
+ * One measurement in plain words: whose view, when, and each competence's score with its
+ * count. A self-assessment says so in its title and whether it was handed in.
+ */
+function measurementRecord(view: Labelled, names: Map<string, string>,
+  locale: 'nl' | 'en'): PersonalDataRecord {
   const competences = view.content.groups.flatMap((group) => group.competences);
   const entry = (labelNl: string, labelEn: string, value: PersonalDataEntry['value'],
     kind?: 'date'): PersonalDataEntry => ({ labelNl, labelEn, value, ...(kind ? { kind } : {}) });
+  const self = view.perspective === 'self';
+  const handedIn = locale === 'nl'
+    ? (view.status === 'final' ? 'Ingediend' : 'Nog niet ingediend')
+    : (view.status === 'final' ? 'Handed in' : 'Not handed in yet');
 
   return {
-    titleNl: `Meting ${framework}`, titleEn: `Measurement ${framework}`,
+    titleNl: self ? `Zelfbeoordeling ${view.framework}` : `Meting ${view.framework}`,
+    titleEn: self ? `Self-assessment ${view.framework}` : `Measurement ${view.framework}`,
     entries: [
       entry('Datum', 'Date', view.date, 'date'),
-      entry('Door', 'By', view.assessorId ? names.get(view.assessorId) ?? null : null),
+      self
+        ? entry('Stand', 'Status', handedIn)
+        : entry('Door', 'By', view.assessorId ? names.get(view.assessorId) ?? null : null),
+      ...(view.sharedAt
+        ? [entry('Getoond aan jou op', 'Shown to you on',
+          todayInBrussels(new Date(view.sharedAt)), 'date')]
+        : []),
       ...view.competences.map((summary) => {
         const name = competences.find((c) => c.key === summary.competenceKey)?.name ?? '';
         const score = `${displayScore(summary.mean, locale)} (` +

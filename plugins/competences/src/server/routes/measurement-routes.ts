@@ -6,6 +6,7 @@ import {
 import { CompetenceMeasurement } from '../entities/index.js';
 import { AmendmentService } from '../services/amendment-service.js';
 import { MeasurementService } from '../services/measurement-service.js';
+import { MeasurementShareService } from '../services/measurement-share-service.js';
 import {
   amendmentBody, measurementCreateBody, measurementPatchBody,
 } from './measurement-schemas.js';
@@ -20,6 +21,7 @@ export class MeasurementRoutes implements RouteContribution {
 
   @inject(MeasurementService) private readonly measurements!: MeasurementService;
   @inject(AmendmentService) private readonly amendments!: AmendmentService;
+  @inject(MeasurementShareService) private readonly sharing!: MeasurementShareService;
 
   registerRoutes(routes: RouteRegistrar): void {
     const view = { permission: COMPETENCE_PERMISSIONS.view };
@@ -71,6 +73,13 @@ export class MeasurementRoutes implements RouteContribution {
       status: 201, params: { id: CompetenceMeasurement }, body: amendmentBody,
       summary: 'Correct a final measurement, with the reason',
       handler: (ctx, { params, body }) => this.amendments.amend(ctx, params.id, body),
+    });
+
+    routes.add({
+      method: 'post', path: '/measurements/:id/share', access: measure, section,
+      params: { id: CompetenceMeasurement },
+      summary: 'Show a final coach measurement to the employee in their portal; one-way',
+      handler: (ctx, { params }) => this.sharing.share(ctx, params.id),
     });
   }
 }

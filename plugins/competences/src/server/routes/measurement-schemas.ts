@@ -18,7 +18,9 @@ const answer = z.strictObject({
   note: text(2000).nullable().optional(),
 });
 
-const answers = z.array(answer).max(MAX_ANSWERS, `must hold at most ${MAX_ANSWERS} answers`);
+/** Answers of one request; shared with the self-assessment's schemas. */
+export const answers = z.array(answer)
+  .max(MAX_ANSWERS, `must hold at most ${MAX_ANSWERS} answers`);
 
 /** `POST /people/:personId/measurements`: a draft on the framework's current version. */
 export const measurementCreateBody = z.strictObject({

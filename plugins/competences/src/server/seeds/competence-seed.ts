@@ -50,8 +50,27 @@ export class CompetenceSeed implements SeedContribution {
     people.forEach((person, n) => {
       const final = this.measure(context, person, first, `${year}-03-1${n}`, 'final');
       if (n === 0) this.amend(context, final, context.accounts.staff);
+      // The demo employee's portal shows the coach's view next to their own.
+      if (person === own) {
+        const sharedBy = context.accounts.coach;
+        Object.assign(final.measurement, { sharedAt: new Date(), sharedBy });
+      }
       this.measure(context, person, second, `${year}-09-1${n}`, 'draft');
     });
+
+    if (own) this.selfAssess(context, own, second, year);
+  }
+
+  /** A self-assessment the demo employee handed in on the current version, and a draft. */
+  private selfAssess(context: SeedContext, own: Person, version: CompetenceFrameworkVersion,
+    year: number): void {
+    const { accounts } = context;
+    const submitted = this.measure(context, own, version, `${year}-09-05`, 'final');
+    Object.assign(submitted.measurement, {
+      perspective: 'self', assessor: null, kind: 'ad-hoc', finalisedBy: accounts.employee,
+    });
+    const draft = this.measure(context, own, version, `${year}-10-01`, 'draft');
+    Object.assign(draft.measurement, { perspective: 'self', assessor: null, kind: 'ad-hoc' });
   }
 
   private measure(context: SeedContext, person: Person, version: CompetenceFrameworkVersion,

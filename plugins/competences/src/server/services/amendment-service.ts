@@ -7,6 +7,7 @@ import {
 import type { AmendmentBody } from '../routes/measurement-schemas.js';
 import { checkAnswers } from './answer-check.js';
 import { assertFinal } from './measurement-lock.js';
+import { assertCoachMeasurement } from './self-assessment-guard.js';
 import { MeasurementService } from './measurement-service.js';
 
 /**
@@ -20,6 +21,7 @@ export class AmendmentService {
 
   async amend(ctx: RequestContext, measurement: CompetenceMeasurement,
     body: AmendmentBody): Promise<MeasurementView> {
+    assertCoachMeasurement(measurement);
     assertFinal(measurement);
     await this.measurements.withVersion(ctx, measurement);
     const answers = checkAnswers(measurement.version.content, body.scores, { complete: true });

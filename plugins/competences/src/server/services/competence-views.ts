@@ -49,6 +49,7 @@ export function measurementSummaryView(m: CompetenceMeasurement): MeasurementSum
     perspective: m.perspective,
     status: m.status,
     finalisedAt: m.finalisedAt?.toISOString() ?? null,
+    sharedAt: m.sharedAt?.toISOString() ?? null,
   };
 }
 

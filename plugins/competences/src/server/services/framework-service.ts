@@ -45,6 +45,11 @@ export class FrameworkService {
     return this.store(ctx, readyFramework(body.ready, body.language));
   }
 
+  /** A framework read from a file (framework-import.ts), with its source's attribution. */
+  createFrom(ctx: RequestContext, framework: ReadyFramework): FrameworkView {
+    return this.store(ctx, framework);
+  }
+
   ready(ctx: RequestContext): ListOf<ReadyFrameworkView> {
     return { items: readyFrameworkList(ctx.locale) };
   }

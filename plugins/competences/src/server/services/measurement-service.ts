@@ -18,6 +18,7 @@ import { amendmentView, measurementSummaryView, scoreView } from './competence-v
 import { indicatorsOf } from './framework-content-keys.js';
 import { FrameworkService } from './framework-service.js';
 import { assertDraft } from './measurement-lock.js';
+import { assertCoachMeasurement, assertVisibleToStaff } from './self-assessment-guard.js';
 
 /**
  * Measurements of one person. The core has loaded the person or measurement in tenant scope;
@@ -30,7 +31,11 @@ export class MeasurementService {
   @inject(StaffDirectory) private readonly staff!: StaffDirectory;
 
   async list(ctx: RequestContext, person: Person): Promise<ListOf<MeasurementSummaryView>> {
-    const measurements = await ctx.em.find(CompetenceMeasurement, { person: person.id }, {
+    // A self-assessment reaches staff once the employee submitted it, never as a draft.
+    const visible = { $or: [{ perspective: 'coach' as const }, { status: 'final' as const }] };
+    const measurements = await ctx.em.find(CompetenceMeasurement, {
+      person: person.id, ...visible,
+    }, {
       orderBy: [{ date: 'desc' }, { id: 'desc' }], populate: ['version'],
     });
     this.auditRead(ctx, person.id);
@@ -58,6 +63,7 @@ export class MeasurementService {
   }
 
   async get(ctx: RequestContext, measurement: CompetenceMeasurement): Promise<MeasurementView> {
+    assertVisibleToStaff(measurement);
     await this.withVersion(ctx, measurement);
     const scores = await this.scoresOf(ctx, measurement);
     const amendments = await this.amendmentsOf(ctx, measurement);
@@ -67,6 +73,7 @@ export class MeasurementService {
 
   async update(ctx: RequestContext, measurement: CompetenceMeasurement,
     body: MeasurementPatchBody): Promise<MeasurementView> {
+    assertCoachMeasurement(measurement);
     assertDraft(measurement);
     await this.withVersion(ctx, measurement);
     const answers = body.scores
@@ -86,6 +93,7 @@ export class MeasurementService {
   }
 
   async remove(ctx: RequestContext, measurement: CompetenceMeasurement): Promise<void> {
+    assertCoachMeasurement(measurement);
     assertDraft(measurement);
     ctx.em.remove(measurement);
     this.audit(ctx, 'competences.measurement.delete', measurement);
@@ -93,9 +101,21 @@ export class MeasurementService {
 
   /** Final needs an answer, a score or "not observed", for every indicator of the version. */
   async finalise(ctx: RequestContext, measurement: CompetenceMeasurement) {
+    assertCoachMeasurement(measurement);
     assertDraft(measurement);
     await this.withVersion(ctx, measurement);
     const scores = await this.scoresOf(ctx, measurement);
+    this.assertComplete(measurement, scores);
+
+    measurement.status = 'final';
+    measurement.finalisedAt = new Date();
+    measurement.finalisedBy = ctx.requireAccount();
+    this.audit(ctx, 'competences.measurement.finalise', measurement);
+    return this.viewOf(measurement, scores, []);
+  }
+
+  /** Refuses with 400 naming `scores` while an indicator of the version has no answer. */
+  assertComplete(measurement: CompetenceMeasurement, scores: CompetenceScore[]): void {
     const answered = new Set(scores.filter((s) => isAnswered({
       value: s.value ?? null, notObserved: s.notObserved,
     })).map((s) => s.indicatorKey));
@@ -106,12 +126,6 @@ export class MeasurementService {
         field: 'scores', message: `indicator ${key} needs a score or notObserved`,
       })));
     }
-
-    measurement.status = 'final';
-    measurement.finalisedAt = new Date();
-    measurement.finalisedBy = ctx.requireAccount();
-    this.audit(ctx, 'competences.measurement.finalise', measurement);
-    return this.viewOf(measurement, scores, []);
   }
 
   /** The core loads the measurement alone; its wording is in the version. */
@@ -151,7 +165,7 @@ export class MeasurementService {
    * Writes answers over the stored rows of a draft: one row per indicator, changed in place; an
    * answer without score, "not observed" or note removes its row. Returns the rows kept.
    */
-  private storeAnswers(ctx: RequestContext, measurement: CompetenceMeasurement,
+  storeAnswers(ctx: RequestContext, measurement: CompetenceMeasurement,
     stored: CompetenceScore[], answers: CheckedAnswer[]): CompetenceScore[] {
     const byKey = new Map(stored.map((score) => [score.indicatorKey, score]));
 

@@ -1,0 +1,176 @@
+import { expect } from 'chai';
+import type { Page } from 'playwright-core';
+import { openBrowser, VIEWPORTS, type BrowserSession, type Viewport } from './support/browser.js';
+import { saveScreenshot } from './support/screenshots.js';
+import { startE2eServer, type E2eServer } from './support/test-server.js';
+import { expectAccessible, nl, signIn, useMenu, type Credentials } from './support/app.js';
+
+const MENU = 'competences:frameworks';
+const ESCO_SITE = 'https://esco.ec.europa.eu';
+
+/** The frameworks screen through the staff menu, once it has read the list. */
+async function openFrameworks(page: Page, viewport: Viewport): Promise<void> {
+  await useMenu(page, viewport, MENU);
+  await page.waitForURL(/\/competences\/frameworks$/);
+  await page.getByRole('heading', { name: nl('competences.frameworks.list.title') }).waitFor();
+  await page.locator('[data-ready="esco-transversal"]').waitFor();
+}
+
+describe('Competence frameworks and cycles screens in the browser', function () {
+  let server: E2eServer;
+  const open: BrowserSession[] = [];
+
+  before(async () => {
+    server = await startE2eServer();
+  });
+  after(async () => {
+    await server?.close();
+  });
+
+  const as = (login: string): Credentials => ({
+    tenant: server.main.slug, login, password: server.main.password,
+  });
+
+  async function browse(viewport: Viewport): Promise<Page> {
+    const session = await openBrowser(server.url, viewport);
+    open.push(session);
+    return session.page;
+  }
+
+  afterEach(async function () {
+    const title = this.currentTest?.title ?? 'test';
+    for (const [index, session] of open.entries()) {
+      await saveScreenshot(session.page, `frameworks-${title}-${index + 1}`).catch(() => undefined);
+    }
+    const problems = open.flatMap((session) => session.problems);
+    await Promise.all(open.splice(0).map((session) => session.close()));
+    expect(problems, 'page errors and requests to other hosts').to.deep.equal([]);
+  });
+
+  for (const viewport of VIEWPORTS) {
+    const size = `${viewport.width}x${viewport.height}`;
+
+    it(`should adopt ESCO in one click, read it with its attribution and export it (${size})`,
+      async () => {
+        const page = await browse(viewport);
+        await signIn(page, as('staff'));
+        await openFrameworks(page, viewport);
+        await expectAccessible(page, `frameworks list (${size})`);
+
+        const ready = page.locator('[data-ready="esco-transversal"]');
+        expect(await ready.locator('[data-test="framework-attribution"]').textContent())
+          .to.contain('ESCO');
+        await ready.locator('[data-test="adopt-esco-transversal-nl"]').click();
+        await page.waitForURL(/\/competences\/frameworks\/[^/]+$/);
+        const id = new URL(page.url()).pathname.split('/').pop()!;
+        await page.locator('[data-test="framework-content"]').waitFor();
+
+        expect(await page.locator('[data-test="framework-version"]').textContent())
+          .to.contain(nl('competences.frameworks.version', { number: '1' }));
+        const attribution = page.locator('[data-test="framework-attribution"]');
+        expect(await attribution.textContent()).to.contain('Europese Commissie');
+        expect(await attribution.locator(`a[href="${ESCO_SITE}"]`).count()).to.equal(1);
+
+        // The framework as the server holds it: the screen must show its words and links.
+        const staff = await server.main.client('staff');
+        const stored = (await staff.get(`/api/competences/frameworks/${id}`)).body;
+        const [group] = stored.content.groups;
+        const [competence] = group.competences;
+        const [indicator] = competence.indicators;
+        expect(competence.uri).to.match(/^http:\/\/data\.europa\.eu\/esco\//);
+
+        const details = page.locator(`[data-competence="${competence.key}"]`);
+        await details.locator('summary').click();
+        const shown = details.locator(`[data-indicator="${indicator.key}"]`);
+        await shown.waitFor();
+        expect(await shown.textContent()).to.contain(indicator.text)
+          .and.to.contain(indicator.levels[0]).and.to.contain(indicator.levels[3]);
+        expect(await shown.locator('dd').count()).to.equal(stored.content.scale.length);
+        const ownLink = details.locator(`:scope > .framework-uri a[href="${competence.uri}"]`);
+        expect(await ownLink.count()).to.equal(1);
+        expect(await page.locator(`[data-group="${group.key}"] a[href="${group.uri}"]`).count())
+          .to.equal(1);
+        expect(await page.locator('[data-test="framework-versions"] [data-version]').count())
+          .to.equal(1);
+        await expectAccessible(page, `ESCO framework read (${size})`);
+
+        const link = page.locator('[data-test="export-json"]').first();
+        const exported = await page.request.get((await link.getAttribute('href'))!);
+        expect(exported.status(), 'JSON export').to.equal(200);
+        expect(exported.headers()['content-disposition']).to.match(/^attachment/);
+        expect(await exported.text()).to.contain(competence.name);
+        const excel = page.locator('[data-test="export-xlsx"]').first();
+        const sheet = await page.request.get((await excel.getAttribute('href'))!);
+        expect(sheet.status(), 'XLSX export').to.equal(200);
+        expect((await sheet.body()).subarray(0, 2).toString()).to.equal('PK');
+      });
+  }
+
+  it('should name the row of a refused import file (390x844)', async () => {
+    const page = await browse(VIEWPORTS[0]!);
+    await signIn(page, as('staff'));
+    await openFrameworks(page, VIEWPORTS[0]!);
+
+    const broken = {
+      name: 'Kapot kader',
+      content: { scale: ['a', 'b', 'c', 'd'], groups: [{ name: 'Groep', competences: [{
+        name: 'Zonder indicatoren', indicators: [],
+      }] }] },
+    };
+    const form = page.locator('[data-test="framework-import"]');
+    await form.locator('input[type="file"]').setInputFiles({
+      name: 'kapot.json', mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
+    await form.locator('[data-test="import-submit"]').click();
+    const problems = form.locator('[data-test="framework-problems"]');
+    await problems.waitFor();
+    expect(await problems.locator('li').count()).to.be.greaterThan(0);
+    expect(await problems.textContent()).to.match(/indicators/);
+    await expectAccessible(page, 'frameworks import refused (390x844)');
+
+    const list = await (await server.main.client('staff')).get('/api/competences/frameworks');
+    const names = (list.body.items as Array<{ name: string }>).map((f) => f.name);
+    expect(names).to.not.include('Kapot kader');
+  });
+
+  it('should add a cycle for an employee type and delete it again (1440x900)', async () => {
+    const page = await browse(VIEWPORTS[1]!);
+    await signIn(page, as('staff'));
+    await page.goto('/competences/cycles');
+    const form = page.locator('[data-test="cycle-form"]');
+    await form.waitFor();
+    await expectAccessible(page, 'cycles screen (1440x900)');
+
+    const type = form.getByRole('combobox', {
+      name: nl('competences.frameworks.cycles.employeeType'),
+    });
+    await type.locator('option').nth(1).waitFor({ state: 'attached' });
+    await type.selectOption({ index: 1 });
+    const typeName = (await type.locator('option:checked').textContent())!.trim();
+    await form.getByLabel(nl('competences.frameworks.cycles.interval')).fill('6');
+    await form.getByLabel(nl('competences.frameworks.cycles.startsOn')).fill('2026-09-01');
+    await form.getByLabel(nl('competences.frameworks.cycles.withSelfAssessment')).check();
+    await form.locator('[data-test="add-cycle"]').click();
+
+    const cycle = page.locator('[data-cycle]', { hasText: typeName })
+      .filter({ hasText: '01/09/2026' });
+    await cycle.waitFor();
+    expect(await cycle.textContent()).to.contain('01/09/2026')
+      .and.to.contain(nl('competences.frameworks.cycles.withSelf'));
+    await expectAccessible(page, 'cycles screen with a cycle (1440x900)');
+
+    // The demo seed may hold cycles of its own: the new one is found by its id on the screen.
+    const id = (await cycle.getAttribute('data-cycle'))!;
+    const staff = await server.main.client('staff');
+    const stored = async () => ((await staff.get('/api/competences/cycles')).body
+      .items as Array<{ id: string }>).find((item) => item.id === id);
+    expect(await stored()).to.include({ intervalMonths: 6, startsOn: '2026-09-01',
+      withSelfAssessment: true, employeeTypeName: typeName });
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await cycle.locator('[data-test="delete-cycle"]').click();
+    await cycle.waitFor({ state: 'detached' });
+    expect(await stored()).to.equal(undefined);
+  });
+});

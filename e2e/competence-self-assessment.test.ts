@@ -1,0 +1,178 @@
+import { expect } from 'chai';
+import type { Page } from 'playwright-core';
+import { openBrowser, VIEWPORTS, type BrowserSession } from './support/browser.js';
+import { saveScreenshot } from './support/screenshots.js';
+import { startE2eServer, type E2eServer } from './support/test-server.js';
+import { expectAccessible, nl, signIn, type Credentials } from './support/app.js';
+
+const PHONE = VIEWPORTS.find((viewport) => viewport.name === 'phone')!;
+const DESKTOP = VIEWPORTS.find((viewport) => viewport.name === 'desktop')!;
+const API = '/api/competences';
+
+interface Framework {
+  id: string;
+  name: string;
+  content: {
+    scale: string[];
+    groups: Array<{ competences: Array<{ indicators: Array<{ key: string }> }> }>;
+  };
+}
+
+/** Whether chart.js painted anything on the canvas (a canvas is opaque to the DOM). */
+async function canvasDrawn(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).first().evaluate((canvas: HTMLCanvasElement) => {
+    const context = canvas.getContext('2d');
+    if (!context || canvas.width === 0 || canvas.height === 0) return false;
+    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    for (let alpha = 3; alpha < pixels.length; alpha += 4) if (pixels[alpha]! > 0) return true;
+    return false;
+  });
+}
+
+/** A day some days back, as YYYY-MM-DD: a measurement date that is never in the future. */
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe('Competence self-assessment in the browser (issue 5)', function () {
+  let server: E2eServer;
+  const open: BrowserSession[] = [];
+
+  before(async () => {
+    server = await startE2eServer();
+  });
+  after(async () => {
+    await server?.close();
+  });
+
+  const as = (login: string): Credentials => ({
+    tenant: server.main.slug, login, password: server.main.password,
+  });
+
+  afterEach(async () => {
+    const problems = open.flatMap((session) => session.problems);
+    await Promise.all(open.splice(0).map((session) => session.close()));
+    expect(problems, 'page errors and requests to other hosts').to.deep.equal([]);
+  });
+
+  it('should let the employee score themselves and staff see both lines', async () => {
+    // Staff measure the employee's person and share the result (through the API).
+    const staff = await server.main.client('staff');
+    const employee = await server.main.client('employee');
+    const personId = (await employee.get('/api/session')).body.account.personId as string;
+    const offered = await employee.get(`${API}/me/self-assessment-frameworks`);
+    expect(offered.status, offered.text).to.equal(200);
+    const frameworkId = (offered.body.items as Array<{ id: string }>)[0]!.id;
+    const framework = (await staff.get(`${API}/frameworks/${frameworkId}`)).body as Framework;
+    const keys = framework.content.groups.flatMap((g) => g.competences)
+      .flatMap((c) => c.indicators).map((i) => i.key);
+    const measured = await staff.post(`${API}/people/${personId}/measurements`, {
+      frameworkId: framework.id, date: daysAgo(2), kind: 'ad-hoc',
+      scores: keys.map((indicatorKey) => ({ indicatorKey, value: 2 })),
+    });
+    expect(measured.status, measured.text).to.equal(201);
+    const coachId = measured.body.id as string;
+    const finalised = await staff.post(`${API}/measurements/${coachId}/finalise`, {});
+    expect(finalised.status, finalised.text).to.equal(200);
+    const shared = await staff.post(`${API}/measurements/${coachId}/share`, {});
+    expect(shared.status, shared.text).to.equal(200);
+
+    // The employee, on a phone, reaches the self-assessment through the portal's menu.
+    const phone = await openBrowser(server.url, PHONE);
+    open.push(phone);
+    const page = phone.page;
+    await signIn(page, as('employee'), /\/me/);
+    await page.getByRole('link', { name: nl('competences.portal.menu.selfAssessment') }).click();
+    await page.waitForURL(/\/me\/self-assessment$/);
+    const card = page.locator(`[data-test="self-framework"][data-framework="${framework.id}"]`);
+    await card.waitFor();
+    await expectAccessible(page, 'self-assessment list (390x844)');
+    await card.locator('[data-test="self-start"]').click();
+    await page.waitForURL(/\/me\/self-assessment\/[0-9a-f-]+/);
+    const assessmentId = new URL(page.url()).pathname.split('/').pop()!;
+
+    const total = keys.length;
+    for (let step = 1; step <= total; step += 1) {
+      // One indicator per screen, in the framework's order.
+      const key = keys[step - 1]!;
+      const question = page.locator(`[data-test="self-question"][data-indicator="${key}"]`);
+      await question.waitFor();
+      const progress = { current: String(step), total: String(total) };
+      expect(await page.locator('[data-test="self-progress"]').textContent())
+        .to.contain(nl('competences.portal.progress', progress));
+      expect(await question.locator('.self-option').count())
+        .to.equal(framework.content.scale.length + 1);
+      if (step === 1) {
+        await expectAccessible(page, 'self-assessment question (390x844)');
+        await saveScreenshot(page, 'competence-self-assessment-phone-question');
+      }
+
+      // The second answer is given offline: kept, said, and sent once the connection is back.
+      if (step === 2) await phone.context.setOffline(true);
+      const level = step === 3 ? 'unknown' : String(1 + (step % framework.content.scale.length));
+      await question.locator(`.self-option[data-level="${level}"]`).click();
+      const saveState = page.locator('[data-test="self-save-state"]');
+      if (step === 2) {
+        await page.locator('[data-test="self-save-state"][data-state="waiting"]').waitFor();
+        expect(await saveState.textContent()).to.contain(nl('competences.portal.save.waiting'));
+        await expectAccessible(page, 'self-assessment offline (390x844)');
+        await phone.context.setOffline(false);
+      }
+      await page.locator('[data-test="self-save-state"][data-state="saved"]').waitFor();
+      await page.locator('[data-test="self-next"]').click();
+    }
+
+    const review = page.locator('[data-test="self-review"]');
+    await review.waitFor();
+    expect(await review.locator('[data-answered="false"]').count()).to.equal(0);
+    await expectAccessible(page, 'self-assessment review (390x844)');
+    await page.locator('[data-test="self-submit"]').click();
+    await page.locator('[data-test="self-thanks"]').waitFor();
+    await expectAccessible(page, 'self-assessment thanks (390x844)');
+
+    const stored = (await employee.get(`${API}/me/self-assessments/${assessmentId}`)).body;
+    expect(stored.status).to.equal('final');
+    expect(stored.perspective).to.equal('self');
+    const answered = stored.scores.filter((s: { value: number | null; notObserved: boolean }) =>
+      s.value !== null || s.notObserved);
+    expect(answered).to.have.length(total);
+    expect(stored.scores.filter((s: { notObserved: boolean }) => s.notObserved)).to.have.length(1);
+
+    // The results: own scores next to the coach's shared ones, as a chart and a table.
+    await page.locator('[data-test="to-results"]').click();
+    await page.waitForURL(/\/me\/competences$/);
+    const results = page.locator('[data-test="results-table"] tbody tr');
+    await results.first().waitFor();
+    expect(await results.count()).to.be.greaterThan(0);
+    const coachCells = await page
+      .locator('[data-test="results-table"] td[data-perspective="coach"]').allTextContents();
+    expect(coachCells.every((text) => text.trim() === '2,00'), coachCells.join()).to.equal(true);
+    await page.locator('[data-test="results-chart"] canvas').waitFor();
+    expect(await waitForDrawn(page, '[data-test="results-chart"] canvas')).to.equal(true);
+    await expectAccessible(page, 'competence results (390x844)');
+    await saveScreenshot(page, 'competence-self-assessment-phone-results');
+
+    // Staff see the coach's line and the employee's line on the person's evolution.
+    const desktop = await openBrowser(server.url, DESKTOP);
+    open.push(desktop);
+    await signIn(desktop.page, as('staff'));
+    await desktop.page.goto(`/people/${personId}?tab=competences.measurements`);
+    const table = desktop.page.locator('[data-test="evolution-table"]').first();
+    await table.locator('tr[data-perspective="self"]').first().waitFor({ state: 'attached' });
+    expect(await table.locator('tr[data-perspective="coach"]').count()).to.be.greaterThan(0);
+    expect(await table.locator('tr[data-perspective="self"]').count()).to.be.greaterThan(0);
+    expect(await waitForDrawn(desktop.page, '[data-test="evolution-chart"] canvas')).to.equal(true);
+    await expectAccessible(desktop.page, 'evolution with self and coach (1440x900)');
+    await saveScreenshot(desktop.page, 'competence-self-assessment-desktop-evolution');
+  });
+});
+
+/** Waits (a few seconds at most) until the canvas holds a drawing. */
+async function waitForDrawn(page: Page, selector: string): Promise<boolean> {
+  await page.locator(selector).first().waitFor();
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    if (await canvasDrawn(page, selector)) return true;
+    await page.waitForTimeout(150);
+  }
+  return false;
+}

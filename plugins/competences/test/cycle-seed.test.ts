@@ -1,0 +1,39 @@
+import { expect } from 'chai';
+import { startTestApp, testDatabaseKind, TestClient, type TestApp } from '@dots/core/testing';
+import { COMPETENCE_PATHS as PATHS } from '../src/common/competence-permissions.js';
+import { addCalendarMonths, todayInBelgium } from '../src/common/cycle-rules.js';
+
+const PASSWORD = 'demo-password-for-tests';
+
+describe(`CycleSeed (${testDatabaseKind()})`, () => {
+  let test: TestApp;
+
+  before(async () => {
+    test = await startTestApp({ settings: { demoPassword: PASSWORD } });
+    await test.app.seedDemoIfEmpty();
+  });
+  after(async () => {
+    await test?.close();
+  });
+
+  it("should give the demo a type's cycle and the employee's own one", async () => {
+    const staff = await new TestClient(test.url).signIn('demo-maatwerk', 'staff', PASSWORD);
+    const cycles = (await staff.get(PATHS.cycles)).body.items;
+    const today = todayInBelgium();
+
+    expect(cycles).to.have.length(2);
+    const [ofType, own] = cycles;
+    expect(ofType).to.include({ intervalMonths: 6, startsOn: today, personId: null });
+    expect(ofType.employeeTypeName).to.be.a('string');
+    expect(own).to.include({ intervalMonths: 3, employeeTypeId: null });
+
+    const due = (await staff.get(PATHS.dueOf(own.personId))).body.items;
+    const lastYear = Number(today.slice(0, 4)) - 1;
+    expect(due).to.deep.equal([{
+      frameworkId: own.frameworkId, frameworkName: own.frameworkName, cycleId: own.id,
+      intervalMonths: 3, lastDate: `${lastYear}-03-10`,
+      dueDate: addCalendarMonths(`${lastYear}-03-10`, 3), overdue: true,
+      withSelfAssessment: false,
+    }]);
+  });
+});
