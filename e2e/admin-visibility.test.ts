@@ -1,8 +1,7 @@
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
-import { openBrowser, VIEWPORTS, type BrowserSession } from './support/browser.js';
-import { saveScreenshot } from './support/screenshots.js';
-import { startE2eServer, type E2eServer } from './support/test-server.js';
+import { VIEWPORTS } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 import { expectAccessible, nl, signIn } from './support/app.js';
 
 const SECTION = 'dossier.emergency-contacts';
@@ -13,42 +12,21 @@ const SECTION = 'dossier.emergency-contacts';
  * list downloads as CSV.
  */
 describe('Visibility and confidentiality in the browser', function () {
-  let server: E2eServer;
-  const open: BrowserSession[] = [];
-
-  before(async () => {
-    server = await startE2eServer();
-  });
-  after(async () => {
-    await server?.close();
-  });
+  const suite = browserSuite({ screenshot: (title, viewport) => `${viewport.name}-${title}` });
 
   for (const viewport of VIEWPORTS) {
     describe(`on a ${viewport.name} (${viewport.width}×${viewport.height})`, () => {
-      afterEach(async function () {
-        const title = this.currentTest?.title ?? 'test';
-        for (const session of open) {
-          await saveScreenshot(session.page, `${viewport.name}-${title}`).catch(() => undefined);
-        }
-        const problems = open.flatMap((session) => session.problems);
-        await Promise.all(open.splice(0).map((session) => session.close()));
-        expect(problems, 'page errors and requests to other hosts').to.deep.equal([]);
-      });
-
       async function adminPage(): Promise<Page> {
-        const session = await openBrowser(server.url, viewport);
-        open.push(session);
-        await signIn(session.page, {
-          tenant: server.main.slug, login: 'admin', password: server.main.password,
-        });
-        await session.page.goto('/admin/dossier-sections');
-        await session.page.getByRole('heading', { level: 1 })
+        const page = await suite.browse(viewport);
+        await signIn(page, suite.as('admin'));
+        await page.goto('/admin/dossier-sections');
+        await page.getByRole('heading', { level: 1 })
           .filter({ hasText: nl('admin.sections.dossierSections') }).waitFor();
-        return session.page;
+        return page;
       }
 
       it('should hide a section from employees with its switch', async () => {
-        const employee = await server.main.client('employee');
+        const employee = await suite.server.main.client('employee');
         const personId = (await employee.get('/api/session')).body.account.personId as string;
         const path = `/api/dossier/people/${personId}/emergency-contacts`;
         expect((await employee.get(path)).status).to.equal(200);

@@ -1,9 +1,8 @@
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
-import { openBrowser, VIEWPORTS, type BrowserSession, type Viewport } from './support/browser.js';
-import { saveScreenshot } from './support/screenshots.js';
-import { startE2eServer, type E2eServer } from './support/test-server.js';
-import { expectAccessible, nl, signIn, useMenu, type Credentials } from './support/app.js';
+import { VIEWPORTS, type Viewport } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
+import { expectAccessible, nl, signIn, useMenu } from './support/app.js';
 
 const MENU = 'competences:frameworks';
 const ESCO_SITE = 'https://esco.ec.europa.eu';
@@ -17,35 +16,8 @@ async function openFrameworks(page: Page, viewport: Viewport): Promise<void> {
 }
 
 describe('Competence frameworks and cycles screens in the browser', function () {
-  let server: E2eServer;
-  const open: BrowserSession[] = [];
-
-  before(async () => {
-    server = await startE2eServer();
-  });
-  after(async () => {
-    await server?.close();
-  });
-
-  const as = (login: string): Credentials => ({
-    tenant: server.main.slug, login, password: server.main.password,
-  });
-
-  async function browse(viewport: Viewport): Promise<Page> {
-    const session = await openBrowser(server.url, viewport);
-    open.push(session);
-    return session.page;
-  }
-
-  afterEach(async function () {
-    const title = this.currentTest?.title ?? 'test';
-    for (const [index, session] of open.entries()) {
-      await saveScreenshot(session.page, `frameworks-${title}-${index + 1}`).catch(() => undefined);
-    }
-    const problems = open.flatMap((session) => session.problems);
-    await Promise.all(open.splice(0).map((session) => session.close()));
-    expect(problems, 'page errors and requests to other hosts').to.deep.equal([]);
-  });
+  const suite = browserSuite({ screenshot: (title) => `frameworks-${title}` });
+  const { as, browse } = suite;
 
   for (const viewport of VIEWPORTS) {
     const size = `${viewport.width}x${viewport.height}`;
@@ -72,7 +44,7 @@ describe('Competence frameworks and cycles screens in the browser', function () 
         expect(await attribution.locator(`a[href="${ESCO_SITE}"]`).count()).to.equal(1);
 
         // The framework as the server holds it: the screen must show its words and links.
-        const staff = await server.main.client('staff');
+        const staff = await suite.server.main.client('staff');
         const stored = (await staff.get(`/api/competences/frameworks/${id}`)).body;
         const [group] = stored.content.groups;
         const [competence] = group.competences;
@@ -129,7 +101,7 @@ describe('Competence frameworks and cycles screens in the browser', function () 
     expect(await problems.textContent()).to.match(/indicators/);
     await expectAccessible(page, 'frameworks import refused (390x844)');
 
-    const list = await (await server.main.client('staff')).get('/api/competences/frameworks');
+    const list = await (await suite.server.main.client('staff')).get('/api/competences/frameworks');
     const names = (list.body.items as Array<{ name: string }>).map((f) => f.name);
     expect(names).to.not.include('Kapot kader');
   });
@@ -162,7 +134,7 @@ describe('Competence frameworks and cycles screens in the browser', function () 
 
     // The demo seed may hold cycles of its own: the new one is found by its id on the screen.
     const id = (await cycle.getAttribute('data-cycle'))!;
-    const staff = await server.main.client('staff');
+    const staff = await suite.server.main.client('staff');
     const stored = async () => ((await staff.get('/api/competences/cycles')).body
       .items as Array<{ id: string }>).find((item) => item.id === id);
     expect(await stored()).to.include({ intervalMonths: 6, startsOn: '2026-09-01',

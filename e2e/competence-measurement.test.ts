@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import type { Locator, Page } from 'playwright-core';
-import { openBrowser, VIEWPORTS, type BrowserSession } from './support/browser.js';
+import { VIEWPORTS } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 import { saveScreenshot } from './support/screenshots.js';
-import { startE2eServer, type E2eServer } from './support/test-server.js';
-import { expectAccessible, nl, signIn, type Credentials } from './support/app.js';
+import { expectAccessible, nl, signIn } from './support/app.js';
 
 const TAB = 'competences.measurements';
 const PHONE = VIEWPORTS.find((viewport) => viewport.name === 'phone')!;
@@ -43,41 +43,19 @@ async function expectSaved(block: Locator): Promise<void> {
 }
 
 describe('Competence measurement in the browser', function () {
-  let server: E2eServer;
-  let session: BrowserSession | undefined;
-
-  before(async () => {
-    server = await startE2eServer();
-  });
-  after(async () => {
-    await server?.close();
-  });
-
-  const as = (login: string): Credentials => ({
-    tenant: server.main.slug, login, password: server.main.password,
-  });
-
-  afterEach(async function () {
-    if (!session) return;
-    const opened = session;
-    session = undefined;
-    await saveScreenshot(opened.page, `competences-${this.currentTest?.title ?? 'test'}`)
-      .catch(() => undefined);
-    await opened.close();
-    expect(opened.problems, 'page errors and requests to other hosts').to.deep.equal([]);
-  });
+  const suite = browserSuite({ screenshot: (title) => `competences-${title}` });
+  const { as } = suite;
 
   it('should let staff measure, finalise, amend and share on a phone, then chart it',
     async () => {
-      const staff = await server.main.client('staff');
+      const staff = await suite.server.main.client('staff');
       const person = await staff.post('/api/people', { givenNames: 'Ilse', familyName: 'Maes' });
       expect(person.status, person.text).to.equal(201);
       const personId = (person.body as { id: string }).id;
       const framework = await staff.post('/api/competences/frameworks', FRAMEWORK);
       expect(framework.status, framework.text).to.equal(201);
 
-      session = await openBrowser(server.url, PHONE);
-      const { page, context } = session;
+      const { page, context } = await suite.open(PHONE);
       await signIn(page, as('staff'));
       await page.goto(`/people/${personId}?tab=${TAB}`);
       await page.locator('[data-test="competences-tab"] [data-test="evolution"]').waitFor();

@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
-import { openBrowser, VIEWPORTS, type BrowserSession } from './support/browser.js';
+import { VIEWPORTS } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 import { saveScreenshot } from './support/screenshots.js';
-import { startE2eServer, type E2eServer } from './support/test-server.js';
-import { expectAccessible, nl, signIn, type Credentials } from './support/app.js';
+import { expectAccessible, nl, signIn } from './support/app.js';
 
 const PHONE = VIEWPORTS.find((viewport) => viewport.name === 'phone')!;
 const DESKTOP = VIEWPORTS.find((viewport) => viewport.name === 'desktop')!;
@@ -35,30 +35,14 @@ function daysAgo(days: number): string {
 }
 
 describe('Competence self-assessment in the browser (issue 5)', function () {
-  let server: E2eServer;
-  const open: BrowserSession[] = [];
-
-  before(async () => {
-    server = await startE2eServer();
-  });
-  after(async () => {
-    await server?.close();
-  });
-
-  const as = (login: string): Credentials => ({
-    tenant: server.main.slug, login, password: server.main.password,
-  });
-
-  afterEach(async () => {
-    const problems = open.flatMap((session) => session.problems);
-    await Promise.all(open.splice(0).map((session) => session.close()));
-    expect(problems, 'page errors and requests to other hosts').to.deep.equal([]);
-  });
+  // No screenshot after each test: the test takes the ones the docs point to itself.
+  const suite = browserSuite();
+  const { as } = suite;
 
   it('should let the employee score themselves and staff see both lines', async () => {
     // Staff measure the employee's person and share the result (through the API).
-    const staff = await server.main.client('staff');
-    const employee = await server.main.client('employee');
+    const staff = await suite.server.main.client('staff');
+    const employee = await suite.server.main.client('employee');
     const personId = (await employee.get('/api/session')).body.account.personId as string;
     const offered = await employee.get(`${API}/me/self-assessment-frameworks`);
     expect(offered.status, offered.text).to.equal(200);
@@ -78,8 +62,7 @@ describe('Competence self-assessment in the browser (issue 5)', function () {
     expect(shared.status, shared.text).to.equal(200);
 
     // The employee, on a phone, reaches the self-assessment through the portal's menu.
-    const phone = await openBrowser(server.url, PHONE);
-    open.push(phone);
+    const phone = await suite.open(PHONE);
     const page = phone.page;
     await signIn(page, as('employee'), /\/me/);
     await page.getByRole('link', { name: nl('competences.portal.menu.selfAssessment') }).click();
@@ -153,8 +136,7 @@ describe('Competence self-assessment in the browser (issue 5)', function () {
     await saveScreenshot(page, 'competence-self-assessment-phone-results');
 
     // Staff see the coach's line and the employee's line on the person's evolution.
-    const desktop = await openBrowser(server.url, DESKTOP);
-    open.push(desktop);
+    const desktop = await suite.open(DESKTOP);
     await signIn(desktop.page, as('staff'));
     await desktop.page.goto(`/people/${personId}?tab=competences.measurements`);
     const table = desktop.page.locator('[data-test="evolution-table"]').first();

@@ -1,9 +1,8 @@
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
-import { openBrowser, VIEWPORTS, type BrowserSession } from './support/browser.js';
-import { saveScreenshot } from './support/screenshots.js';
-import { startE2eServer, type E2eServer } from './support/test-server.js';
-import { expectAccessible, nl, signIn, type Credentials } from './support/app.js';
+import { VIEWPORTS } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
+import { expectAccessible, nl, signIn } from './support/app.js';
 
 const TAB = 'development-plan.plan';
 const PHONE = VIEWPORTS.find((viewport) => viewport.name === 'phone')!;
@@ -18,38 +17,12 @@ async function openPopTab(page: Page, personId: string): Promise<void> {
 }
 
 describe('Development plan (POP) tab in the browser', function () {
-  let server: E2eServer;
-  const open: BrowserSession[] = [];
-
-  before(async () => {
-    server = await startE2eServer();
-  });
-  after(async () => {
-    await server?.close();
-  });
-
-  const as = (login: string): Credentials => ({
-    tenant: server.main.slug, login, password: server.main.password,
-  });
-
-  async function phone(): Promise<Page> {
-    const session = await openBrowser(server.url, PHONE);
-    open.push(session);
-    return session.page;
-  }
-
-  afterEach(async function () {
-    const title = this.currentTest?.title ?? 'test';
-    for (const [index, session] of open.entries()) {
-      await saveScreenshot(session.page, `pop-${title}-${index + 1}`).catch(() => undefined);
-    }
-    const problems = open.flatMap((session) => session.problems);
-    await Promise.all(open.splice(0).map((session) => session.close()));
-    expect(problems, 'page errors and requests to other hosts').to.deep.equal([]);
-  });
+  const suite = browserSuite({ screenshot: (title) => `pop-${title}` });
+  const { as } = suite;
+  const phone = () => suite.browse(PHONE);
 
   it('should let staff add a goal with an action on a phone, accessibly', async () => {
-    const staff = await server.main.client('staff');
+    const staff = await suite.server.main.client('staff');
     const created = await staff.post('/api/people', { givenNames: 'Nele', familyName: 'Claeys' });
     expect(created.status, created.text).to.equal(201);
     const personId = (created.body as { id: string }).id;
@@ -102,10 +75,10 @@ describe('Development plan (POP) tab in the browser', function () {
   });
 
   it('should show the employee their plan in plain words in the portal', async () => {
-    const employee = await server.main.client('employee');
+    const employee = await suite.server.main.client('employee');
     const session = await employee.get('/api/session');
     const personId = (session.body as { account: { personId: string } }).account.personId;
-    const staff = await server.main.client('staff');
+    const staff = await suite.server.main.client('staff');
     const plan = await staff.post(`/api/development-plan/people/${personId}/plans`, {
       periodFrom: '2030-01-01', periodTo: '2030-12-31',
     });

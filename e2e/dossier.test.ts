@@ -2,10 +2,9 @@ import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { todayInBrussels } from '../core/src/common/index.js';
 import type { TestClient } from '@dots/core/testing';
-import { openBrowser, VIEWPORTS, type BrowserSession, type Viewport } from './support/browser.js';
-import { saveScreenshot } from './support/screenshots.js';
-import { startE2eServer, type E2eServer } from './support/test-server.js';
-import { expectAccessible, nl, signIn, signOut, type Credentials } from './support/app.js';
+import { VIEWPORTS } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
+import { expectAccessible, nl, signIn, signOut } from './support/app.js';
 
 /** The dossier plugin's tabs, in the order of the person page. */
 const DOSSIER_TABS = [
@@ -132,49 +131,25 @@ async function openTab(page: Page, tab: string): Promise<void> {
 }
 
 describe('Dossier tabs in the browser', function () {
-  let server: E2eServer;
-  const open: BrowserSession[] = [];
+  const suite = browserSuite({ screenshot: (title) => `dossier-${title}` });
+  const { as, browse: browser } = suite;
 
   before(async () => {
-    server = await startE2eServer();
     // Staff are the tenant's designated readers of confidential notes in these tests.
-    const admin = await server.main.client('admin');
+    const admin = await suite.server.main.client('admin');
     const chosen = await admin.put('/api/admin/dossier-sections', {
       confidentialRoles: ['admin', 'staff'],
     });
     expect(chosen.status, chosen.text).to.equal(200);
   });
-  after(async () => {
-    await server?.close();
-  });
-
-  const as = (login: string): Credentials => ({
-    tenant: server.main.slug, login, password: server.main.password,
-  });
-
-  async function browser(viewport: Viewport): Promise<Page> {
-    const session = await openBrowser(server.url, viewport);
-    open.push(session);
-    return session.page;
-  }
-
-  afterEach(async function () {
-    const title = this.currentTest?.title ?? 'test';
-    for (const [index, session] of open.entries()) {
-      await saveScreenshot(session.page, `dossier-${title}-${index + 1}`).catch(() => undefined);
-    }
-    const problems = open.flatMap((session) => session.problems);
-    await Promise.all(open.splice(0).map((session) => session.close()));
-    expect(problems, 'page errors and requests to other hosts').to.deep.equal([]);
-  });
 
   it('should add a conversation with an agreement that the owner finds in the agenda', async () => {
-    const staff = await server.main.client('staff');
+    const staff = await suite.server.main.client('staff');
     const created = await staff.post('/api/people', {
       givenNames: 'Mohammed', familyName: 'Ben Saïd',
     });
     const personId = (created.body as { id: string }).id;
-    const coach = await accountOf(await server.main.client('coach'));
+    const coach = await accountOf(await suite.server.main.client('coach'));
     const today = todayInBrussels();
     const text = 'Opleiding heftruck aanvragen';
 
@@ -259,7 +234,7 @@ describe('Dossier tabs in the browser', function () {
 
   for (const viewport of VIEWPORTS) {
     it(`should pass axe on every dossier tab, read and edit (${viewport.name})`, async () => {
-      const staff = await server.main.client('staff');
+      const staff = await suite.server.main.client('staff');
       const personId = await personWithDossier(staff, `Öztürk ${viewport.name}`);
       const page = await browser(viewport);
       await signIn(page, as('staff'));
@@ -285,7 +260,7 @@ describe('Dossier tabs in the browser', function () {
   }
 
   it('should show the schedule hours the server computed, night shift included', async () => {
-    const staff = await server.main.client('staff');
+    const staff = await suite.server.main.client('staff');
     const personId = await personWithDossier(staff, 'Nguyễn');
     const page = await browser(VIEWPORTS[0]!);
     await signIn(page, as('staff'));
@@ -323,7 +298,7 @@ describe('Dossier tabs in the browser', function () {
   });
 
   it('should show the dossier read-only to a coach: no edit controls at all', async () => {
-    const staff = await server.main.client('staff');
+    const staff = await suite.server.main.client('staff');
     const personId = await personWithDossier(staff, 'Wójcik');
     const page = await browser(VIEWPORTS[0]!);
     await signIn(page, as('coach'));

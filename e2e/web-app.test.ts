@@ -1,11 +1,12 @@
 import { expect } from 'chai';
-import type { Page } from 'playwright-core';
-import { openBrowser, VIEWPORTS, type BrowserSession, type Viewport } from './support/browser.js';
-import { saveScreenshot } from './support/screenshots.js';
-import { startE2eServer, type E2eServer } from './support/test-server.js';
+import { VIEWPORTS, type Viewport } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 import {
-  en, expectAccessible, menuIds, nl, signIn, signOut, useMenu, type Credentials,
+  en, expectAccessible, menuIds, nl, signIn, signOut, useMenu,
 } from './support/app.js';
+
+/** The competences plugin's menu entry: frameworks, for every role holding competences.view. */
+const COMPETENCES = 'competences:frameworks';
 
 /**
  * The built web app in Debian's Chromium, served by the real server on a fresh database, on a
@@ -13,46 +14,19 @@ import {
  * axe-core on every screen it stops at.
  */
 describe('DOTS web app in the browser', function () {
-  let server: E2eServer;
-  const open: BrowserSession[] = [];
-
-  before(async () => {
-    server = await startE2eServer();
-  });
-  after(async () => {
-    await server?.close();
-  });
+  const suite = browserSuite({ screenshot: (title, viewport) => `${viewport.name}-${title}` });
+  const { as } = suite;
 
   for (const viewport of VIEWPORTS) {
     describe(`on a ${viewport.name} (${viewport.width}×${viewport.height})`, () => {
-      const as = (login: string): Credentials => ({
-        tenant: server.main.slug, login, password: server.main.password,
-      });
-
-      async function browser(): Promise<Page> {
-        const session = await openBrowser(server.url, viewport);
-        open.push(session);
-        return session.page;
-      }
-
-      afterEach(async function () {
-        const title = this.currentTest?.title ?? 'test';
-        for (const [index, session] of open.entries()) {
-          const suffix = open.length > 1 ? `-${index + 1}` : '';
-          const name = `${viewport.name}-${title}${suffix}`;
-          await saveScreenshot(session.page, name).catch(() => undefined);
-        }
-        const problems = open.flatMap((session) => session.problems);
-        await Promise.all(open.splice(0).map((session) => session.close()));
-        expect(problems, 'page errors and requests to other hosts').to.deep.equal([]);
-      });
+      const browser = () => suite.browse(viewport);
 
       it('should sign in as each demo role and show only what that role may use', async () => {
         const page = await browser();
         const expected: Record<string, string[]> = {
-          admin: ['home', 'people', 'agenda', 'reminders:reminders', 'admin'],
-          staff: ['home', 'people', 'agenda', 'reminders:reminders'],
-          coach: ['home', 'people', 'agenda', 'reminders:reminders'],
+          admin: ['home', 'people', 'agenda', 'reminders:reminders', COMPETENCES, 'admin'],
+          staff: ['home', 'people', 'agenda', 'reminders:reminders', COMPETENCES],
+          coach: ['home', 'people', 'agenda', 'reminders:reminders', COMPETENCES],
         };
 
         await page.goto('/');
@@ -71,19 +45,20 @@ describe('DOTS web app in the browser', function () {
         expect(await page.locator('#main-menu').count()).to.equal(0);
         await signOut(page);
 
-        await signIn(page, { login: server.platform.login, password: server.platform.password });
+        const { platform } = suite.server;
+        await signIn(page, { login: platform.login, password: platform.password });
         await page.waitForURL(/\/platform\/tenants/);
         expect(await menuIds(page)).to.deep.equal(['home', 'tenants']);
-        await page.locator(`[data-tenant="${server.main.slug}"]`).waitFor();
+        await page.locator(`[data-tenant="${suite.server.main.slug}"]`).waitFor();
         await expectAccessible(page, 'platform tenants');
       });
 
       it('should say clearly when the sign-in details are wrong', async () => {
         const page = await browser();
         await page.goto('/sign-in');
-        await page.getByLabel(nl('signIn.organisation')).fill(server.main.slug);
+        await page.getByLabel(nl('signIn.organisation')).fill(suite.server.main.slug);
         await page.getByLabel(nl('signIn.login')).fill('staff');
-        await page.getByLabel(nl('signIn.password')).fill(`not-${server.main.password}`);
+        await page.getByLabel(nl('signIn.password')).fill(`not-${suite.server.main.password}`);
         await page.getByRole('button', { name: nl('signIn.submit') }).click();
 
         const error = page.locator('[data-test="sign-in-error"]');
@@ -147,7 +122,7 @@ describe('DOTS web app in the browser', function () {
       });
 
       it('should sort and page the people list as the server orders it', async () => {
-        const admin = await server.main.client('admin');
+        const admin = await suite.server.main.client('admin');
         const { total } = (await admin.get('/api/people?limit=1')).body as { total: number };
         for (let index = total; index < 30; index += 1) {
           await admin.post('/api/people', { givenNames: 'Pagina', familyName: `Vulling ${index}` });
@@ -181,7 +156,7 @@ describe('DOTS web app in the browser', function () {
       });
 
       it('should say so when someone else changed the person, keeping what was typed', async () => {
-        const admin = await server.main.client('admin');
+        const admin = await suite.server.main.client('admin');
         const created = await admin.post('/api/people', {
           givenNames: 'Aïcha', familyName: `El Idrissi ${viewport.name}`,
         });
@@ -313,7 +288,7 @@ describe('DOTS web app in the browser', function () {
         it('should tell how many minutes to wait after too many failed sign-ins', async () => {
           const page = await browser();
           await page.goto('/sign-in');
-          await page.getByLabel(nl('signIn.organisation')).fill(server.main.slug);
+          await page.getByLabel(nl('signIn.organisation')).fill(suite.server.main.slug);
           await page.getByLabel(nl('signIn.login')).fill('nobody-here');
           const submit = page.getByRole('button', { name: nl('signIn.submit'), exact: true });
           for (let attempt = 0; attempt < 7; attempt += 1) {

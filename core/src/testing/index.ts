@@ -11,3 +11,4 @@ export * from './log-capture.js';
 export * from './unloaded-params.js';
 export * from './add-people.js';
 export * from './employee-routes.js';
+export * from './demo-app.js';

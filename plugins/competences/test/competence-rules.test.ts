@@ -43,8 +43,8 @@ describe('Competence rules', () => {
     expect(communiceren).to.deep.equal({
       competenceKey: 'communiceren', mean: null, scored: 0, indicators: 2,
     });
-    expect(displayScore(communiceren.mean, 'en')).to.equal('n/a');
-    expect(displayScore(communiceren.mean, 'nl')).to.equal('n.v.t.');
+    expect(displayScore(communiceren.mean, 'en')).to.equal('no score');
+    expect(displayScore(communiceren.mean, 'nl')).to.equal('geen score');
     expect(meanOf([])).to.deep.equal({ mean: null, scored: 0, indicators: 0 });
   });
 

@@ -1,23 +1,20 @@
 import { expect } from 'chai';
-import { startTestApp, testDatabaseKind, TestClient, type TestApp } from '@dots/core/testing';
+import { startDemoApp, testDatabaseKind, type DemoApp } from '@dots/core/testing';
 import { COMPETENCE_PATHS as PATHS } from '../src/common/competence-permissions.js';
 import { addCalendarMonths, todayInBelgium } from '../src/common/cycle-rules.js';
 
-const PASSWORD = 'demo-password-for-tests';
-
 describe(`CycleSeed (${testDatabaseKind()})`, () => {
-  let test: TestApp;
+  let test: DemoApp;
 
   before(async () => {
-    test = await startTestApp({ settings: { demoPassword: PASSWORD } });
-    await test.app.seedDemoIfEmpty();
+    test = await startDemoApp();
   });
   after(async () => {
     await test?.close();
   });
 
   it("should give the demo a type's cycle and the employee's own one", async () => {
-    const staff = await new TestClient(test.url).signIn('demo-maatwerk', 'staff', PASSWORD);
+    const staff = await test.signIn('demo-maatwerk', 'staff');
     const cycles = (await staff.get(PATHS.cycles)).body.items;
     const today = todayInBelgium();
 

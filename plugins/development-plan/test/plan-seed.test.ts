@@ -1,22 +1,19 @@
 import { expect } from 'chai';
-import { startTestApp, testDatabaseKind, TestClient, type TestApp } from '@dots/core/testing';
+import { startDemoApp, testDatabaseKind, type DemoApp } from '@dots/core/testing';
 import { DEVELOPMENT_PLAN_PATHS as PATHS } from '../src/common/development-plan-permissions.js';
 
-const PASSWORD = 'demo-password-for-tests';
-
 describe(`DevelopmentPlanSeed (${testDatabaseKind()})`, () => {
-  let test: TestApp;
+  let test: DemoApp;
 
   before(async () => {
-    test = await startTestApp({ settings: { demoPassword: PASSWORD } });
-    await test.app.seedDemoIfEmpty();
+    test = await startDemoApp();
   });
   after(async () => {
     await test?.close();
   });
 
   it('should give the demo employee a POP tab and a plan passing the check', async () => {
-    const employee = await new TestClient(test.url).signIn('demo-maatwerk', 'employee', PASSWORD);
+    const employee = await test.signIn('demo-maatwerk', 'employee');
     const session = await employee.get('/api/session');
     const personId = session.body.account.personId as string;
     const tabs = session.body.dossierSections.map((s: { id: string }) => s.id);

@@ -1,17 +1,14 @@
 import { expect } from 'chai';
 import { Tenant } from '@dots/core';
-import { startTestApp, testDatabaseKind, TestClient, type TestApp } from '@dots/core/testing';
+import { startDemoApp, testDatabaseKind, type DemoApp } from '@dots/core/testing';
 import { DOSSIER_PATHS } from '../src/common/index.js';
 import { DossierConfidentialNote } from '../src/server/dossier-module.js';
 
-const PASSWORD = 'demo-password-for-tests';
-
 describe(`ConversationSeed (${testDatabaseKind()})`, () => {
-  let test: TestApp;
+  let test: DemoApp;
 
   before(async () => {
-    test = await startTestApp({ settings: { demoPassword: PASSWORD } });
-    await test.app.seedDemoIfEmpty();
+    test = await startDemoApp();
   });
   after(async () => {
     await test?.close();
@@ -19,8 +16,8 @@ describe(`ConversationSeed (${testDatabaseKind()})`, () => {
 
   for (const slug of ['demo-maatwerk', 'demo-arbeidszorg']) {
     it(`should give ${slug}'s employee conversations, agreements and a PDF`, async () => {
-      const employee = await new TestClient(test.url).signIn(slug, 'employee', PASSWORD);
-      const staff = await new TestClient(test.url).signIn(slug, 'staff', PASSWORD);
+      const employee = await test.signIn(slug, 'employee');
+      const staff = await test.signIn(slug, 'staff');
       const session = (await staff.get('/api/session')).body;
       const personId = (await employee.get('/api/session')).body.account.personId as string;
 
@@ -34,7 +31,7 @@ describe(`ConversationSeed (${testDatabaseKind()})`, () => {
     });
 
     it(`should store ${slug}'s demo PDF where downloads find it`, async () => {
-      const staff = await new TestClient(test.url).signIn(slug, 'staff', PASSWORD);
+      const staff = await test.signIn(slug, 'staff');
       const people = (await staff.get('/api/people?limit=100')).body.items as Array<{ id: string }>;
       let served = 0;
       for (const person of people) {

@@ -1,15 +1,12 @@
 import { expect } from 'chai';
-import { startTestApp, testDatabaseKind, TestClient, type TestApp } from '@dots/core/testing';
+import { startDemoApp, testDatabaseKind, type DemoApp } from '@dots/core/testing';
 import { DOSSIER_PATHS } from '../src/common/index.js';
 
-const PASSWORD = 'demo-password-for-tests';
-
 describe(`DossierSeed (${testDatabaseKind()})`, () => {
-  let test: TestApp;
+  let test: DemoApp;
 
   before(async () => {
-    test = await startTestApp({ settings: { demoPassword: PASSWORD } });
-    await test.app.seedDemoIfEmpty();
+    test = await startDemoApp();
   });
   after(async () => {
     await test?.close();
@@ -17,7 +14,7 @@ describe(`DossierSeed (${testDatabaseKind()})`, () => {
 
   it("should fill every section of the demo employee's own dossier", async () => {
     for (const tenant of ['demo-maatwerk', 'demo-arbeidszorg']) {
-      const employee = await new TestClient(test.url).signIn(tenant, 'employee', PASSWORD);
+      const employee = await test.signIn(tenant, 'employee');
       const personId = (await employee.get('/api/session')).body.account.personId as string;
 
       expect((await employee.get(DOSSIER_PATHS.contactData(personId))).body.contactData)

@@ -1,17 +1,14 @@
 import { expect } from 'chai';
 import { todayInBrussels } from '@dots/core';
-import { startTestApp, testDatabaseKind, TestClient, type TestApp } from '@dots/core/testing';
-
-const PASSWORD = 'demo-password-for-tests';
+import { startDemoApp, testDatabaseKind, TestClient, type DemoApp } from '@dots/core/testing';
 
 type Due = { dueDate: string };
 
 describe(`ReminderSeed (${testDatabaseKind()})`, () => {
-  let test: TestApp;
+  let test: DemoApp;
 
   before(async () => {
-    test = await startTestApp({ settings: { demoPassword: PASSWORD } });
-    await test.app.seedDemoIfEmpty();
+    test = await startDemoApp();
   });
   after(async () => {
     await test?.close();
@@ -20,7 +17,7 @@ describe(`ReminderSeed (${testDatabaseKind()})`, () => {
   it('should give each demo coach reminders overdue, due today and later', async () => {
     const today = todayInBrussels();
     for (const tenant of ['demo-maatwerk', 'demo-arbeidszorg']) {
-      const coach = await new TestClient(test.url).signIn(tenant, 'coach', PASSWORD);
+      const coach = await test.signIn(tenant, 'coach');
       const all: Due[] = (await coach.get('/api/reminders')).body.items;
       const due: Due[] = (await coach.get('/api/reminders?due=today')).body.items;
 
@@ -31,8 +28,8 @@ describe(`ReminderSeed (${testDatabaseKind()})`, () => {
   });
 
   it('should give the demo staff member reminders of their own', async () => {
-    const staff = await new TestClient(test.url).signIn('demo-maatwerk', 'staff', PASSWORD);
-    const coach = await new TestClient(test.url).signIn('demo-maatwerk', 'coach', PASSWORD);
+    const staff = await test.signIn('demo-maatwerk', 'staff');
+    const coach = await test.signIn('demo-maatwerk', 'coach');
     const idsOf = async (client: TestClient): Promise<string[]> =>
       (await client.get('/api/reminders')).body.items.map((r: { id: string }) => r.id);
     const staffIds = await idsOf(staff);

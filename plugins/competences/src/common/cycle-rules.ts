@@ -37,7 +37,9 @@ export interface CycleDue {
   intervalMonths: number;
   /** The date of the last final periodic coach measurement on the framework, if any. */
   lastDate: string | null;
+  /** `YYYY-MM-DD`. */
   dueDate: string;
+  /** The due date lies before today in Belgium. */
   overdue: boolean;
   withSelfAssessment: boolean;
 }

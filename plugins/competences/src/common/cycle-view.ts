@@ -1,3 +1,5 @@
+import type { CycleDue } from './cycle-rules.js';
+
 /** A measurement cycle: every `intervalMonths`, measure on a framework. */
 export interface CycleView {
   id: string;
@@ -14,16 +16,17 @@ export interface CycleView {
 }
 
 /** One framework a person is due to be measured on, `GET /people/:personId/due`. */
-export interface DueView {
-  frameworkId: string;
+export interface DueView extends CycleDue {
   frameworkName: string;
-  cycleId: string;
+}
+
+/** The body of `POST /cycles`: exactly one of `employeeTypeId` and `personId`. */
+export interface NewCycle {
+  frameworkId: string;
+  employeeTypeId?: string;
+  personId?: string;
   intervalMonths: number;
-  /** The date of the last final periodic coach measurement on the framework, or null. */
-  lastDate: string | null;
   /** `YYYY-MM-DD`. */
-  dueDate: string;
-  /** The due date lies before today in Belgium. */
-  overdue: boolean;
+  startsOn: string;
   withSelfAssessment: boolean;
 }

@@ -6,10 +6,10 @@ import type {
   CompetenceScore,
 } from '../entities/index.js';
 
-export function frameworkSummaryView(
+/** What a framework is, as every list of frameworks shows it: the staff's and the employee's. */
+export function frameworkIdentityView(
   framework: CompetenceFramework,
-  current: CompetenceFrameworkVersion,
-): FrameworkSummaryView {
+): Pick<FrameworkSummaryView, 'id' | 'name' | 'description' | 'language' | 'source'> {
   return {
     id: framework.id,
     name: framework.name,
@@ -20,6 +20,15 @@ export function frameworkSummaryView(
       attribution: framework.attribution ?? null,
       licence: framework.licence ?? null,
     },
+  };
+}
+
+export function frameworkSummaryView(
+  framework: CompetenceFramework,
+  current: CompetenceFrameworkVersion,
+): FrameworkSummaryView {
+  return {
+    ...frameworkIdentityView(framework),
     currentVersion: framework.currentVersion,
     currentVersionId: current.id,
     updatedAt: framework.updatedAt.toISOString(),

@@ -11,7 +11,7 @@ import type {
   SelfAssessmentCreateBody, SelfAssessmentPatchBody,
 } from '../routes/self-assessment-schemas.js';
 import { checkAnswers } from './answer-check.js';
-import { measurementSummaryView } from './competence-views.js';
+import { frameworkIdentityView, measurementSummaryView } from './competence-views.js';
 import { FrameworkService } from './framework-service.js';
 import { assertDraft } from './measurement-lock.js';
 import { MeasurementService } from './measurement-service.js';
@@ -57,15 +57,7 @@ export class SelfAssessmentService {
 
     return {
       items: frameworks.map((framework) => ({
-        id: framework.id,
-        name: framework.name,
-        description: framework.description ?? null,
-        language: framework.language,
-        source: {
-          ready: framework.ready ?? null,
-          attribution: framework.attribution ?? null,
-          licence: framework.licence ?? null,
-        },
+        ...frameworkIdentityView(framework),
         openDraftId: openDraft.get(framework.id) ?? null,
       })),
     };

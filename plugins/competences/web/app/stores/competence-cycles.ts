@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { ListOf } from '@dots/plugin-competences/common';
-import { CYCLE_PATHS, type CycleView, type NewCycle } from '../types/competence-cycles';
+import {
+  COMPETENCE_PATHS as PATHS, type CycleView, type ListOf, type NewCycle,
+} from '@dots/plugin-competences/common';
 
 /** The measurement cycles of the organisation: which framework, for whom, how often. */
 export const useCompetenceCyclesStore = defineStore('competences/cycles', () => {
@@ -9,17 +10,17 @@ export const useCompetenceCyclesStore = defineStore('competences/cycles', () => 
   const cycles = ref<CycleView[]>([]);
 
   async function load(): Promise<void> {
-    cycles.value = (await api<ListOf<CycleView>>(CYCLE_PATHS.cycles)).items;
+    cycles.value = (await api<ListOf<CycleView>>(PATHS.cycles)).items;
   }
 
   async function add(input: NewCycle): Promise<CycleView> {
-    const made = await api<CycleView>(CYCLE_PATHS.cycles, { method: 'POST', body: input });
+    const made = await api<CycleView>(PATHS.cycles, { method: 'POST', body: input });
     cycles.value = [...cycles.value, made];
     return made;
   }
 
   async function remove(cycle: CycleView): Promise<void> {
-    await api(CYCLE_PATHS.cycle(cycle.id), { method: 'DELETE' });
+    await api(PATHS.cycle(cycle.id), { method: 'DELETE' });
     cycles.value = cycles.value.filter((c) => c.id !== cycle.id);
   }
 

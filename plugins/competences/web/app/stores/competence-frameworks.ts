@@ -5,7 +5,6 @@ import {
   type FrameworkView, type ListOf, type ReadyFrameworkId, type ReadyFrameworkView,
   type VersionSummaryView, type VersionView,
 } from '@dots/plugin-competences/common';
-import { FRAMEWORK_FILE_PATHS } from '../types/competence-cycles';
 
 export interface FrameworkChange {
   name?: string;
@@ -64,7 +63,7 @@ export const useCompetenceFrameworksStore = defineStore('competences/frameworks'
     const form = new FormData();
     form.append('file', file);
     if (frameworkId) form.append('frameworkId', frameworkId);
-    const made = await api<FrameworkView>(FRAMEWORK_FILE_PATHS.import, {
+    const made = await api<FrameworkView>(COMPETENCE_PATHS.importFramework, {
       method: 'POST', body: form,
     });
     await loadList();

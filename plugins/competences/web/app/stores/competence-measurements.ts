@@ -1,12 +1,10 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import {
-  COMPETENCE_PATHS as PATHS, type FrameworkSummaryView, type ListOf,
+  COMPETENCE_PATHS as PATHS, type DueView, type FrameworkSummaryView, type ListOf,
+  type MeasurementSummaryView, type MeasurementView,
 } from '@dots/plugin-competences/common';
-import type {
-  AnswerInput, DueMeasurement, MeasurementDetail, MeasurementListItem, SaveState,
-} from '../types/competence-measure';
-import { MEASURE_PATHS } from '../utils/competence-measure-paths';
+import type { AnswerInput, SaveState } from '../types/competence-measure';
 import { withAnswers } from '../utils/measurement-answers';
 
 /**
@@ -18,11 +16,11 @@ import { withAnswers } from '../utils/measurement-answers';
 export const useCompetenceMeasurementsStore = defineStore('competences/measurements', () => {
   const api = useApi();
   const personId = ref<string>();
-  const items = ref<MeasurementListItem[]>([]);
+  const items = ref<MeasurementSummaryView[]>([]);
   const frameworks = ref<FrameworkSummaryView[]>([]);
   /** Null when the server gave no answer on what is due. */
-  const due = ref<DueMeasurement[] | null>(null);
-  const current = ref<MeasurementDetail | null>(null);
+  const due = ref<DueView[] | null>(null);
+  const current = ref<MeasurementView | null>(null);
   const saveStates = ref<Record<string, SaveState>>({});
   const unsent = new Map<string, AnswerInput>();
   let sending: Promise<void> = Promise.resolve();
@@ -32,9 +30,9 @@ export const useCompetenceMeasurementsStore = defineStore('competences/measureme
     personId.value = forPerson;
 
     const [list, known, dueList] = await Promise.all([
-      api<ListOf<MeasurementListItem>>(PATHS.measurementsOf(forPerson)),
+      api<ListOf<MeasurementSummaryView>>(PATHS.measurementsOf(forPerson)),
       api<ListOf<FrameworkSummaryView>>(PATHS.frameworks),
-      api<ListOf<DueMeasurement>>(MEASURE_PATHS.due(forPerson)).catch(() => null),
+      api<ListOf<DueView>>(PATHS.dueOf(forPerson)).catch(() => null),
     ]);
     items.value = list.items;
     frameworks.value = known.items;
@@ -43,13 +41,13 @@ export const useCompetenceMeasurementsStore = defineStore('competences/measureme
 
   async function reloadList(): Promise<void> {
     if (!personId.value) return;
-    items.value = (await api<ListOf<MeasurementListItem>>(
+    items.value = (await api<ListOf<MeasurementSummaryView>>(
       PATHS.measurementsOf(personId.value))).items;
   }
 
   async function open(id: string): Promise<void> {
     close();
-    current.value = await api<MeasurementDetail>(PATHS.measurement(id));
+    current.value = await api<MeasurementView>(PATHS.measurement(id));
   }
 
   function close(): void {
@@ -59,7 +57,7 @@ export const useCompetenceMeasurementsStore = defineStore('competences/measureme
   }
 
   async function start(body: { frameworkId: string; date: string; kind: string }) {
-    const created = await api<MeasurementDetail>(PATHS.measurementsOf(personId.value!), {
+    const created = await api<MeasurementView>(PATHS.measurementsOf(personId.value!), {
       method: 'POST', body,
     });
     close();
@@ -92,7 +90,7 @@ export const useCompetenceMeasurementsStore = defineStore('competences/measureme
 
     for (const sent of batch) saveStates.value[sent.indicatorKey] = 'saving';
     try {
-      const stored = await api<MeasurementDetail>(PATHS.measurement(measurement.id), {
+      const stored = await api<MeasurementView>(PATHS.measurement(measurement.id), {
         method: 'PATCH', body: { scores: batch },
       });
       // Answers given while this call was out are still unsent; they stay on top.
@@ -117,21 +115,21 @@ export const useCompetenceMeasurementsStore = defineStore('competences/measureme
   /** Final once every answer is stored; the server checks that every indicator is answered. */
   async function finalise(): Promise<void> {
     await flush();
-    current.value = await api<MeasurementDetail>(PATHS.finalise(current.value!.id), {
+    current.value = await api<MeasurementView>(PATHS.finalise(current.value!.id), {
       method: 'POST',
     });
     await reloadList();
   }
 
   async function amend(body: { reason: string; scores: AnswerInput[] }): Promise<void> {
-    current.value = await api<MeasurementDetail>(PATHS.amendments(current.value!.id), {
+    current.value = await api<MeasurementView>(PATHS.amendments(current.value!.id), {
       method: 'POST', body,
     });
     await reloadList();
   }
 
   async function share(): Promise<void> {
-    current.value = await api<MeasurementDetail>(MEASURE_PATHS.share(current.value!.id), {
+    current.value = await api<MeasurementView>(PATHS.share(current.value!.id), {
       method: 'POST',
     });
     await reloadList();

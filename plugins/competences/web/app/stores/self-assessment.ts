@@ -1,10 +1,9 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { MeasurementView } from '@dots/plugin-competences/common';
+import { COMPETENCE_PATHS, type MeasurementView } from '@dots/plugin-competences/common';
 import {
   sameSelfAnswer, storedSelfAnswer, type SelfAnswer,
 } from '../utils/self-assessment-questions';
-import { SELF_ASSESSMENT_PATHS } from '../utils/self-assessment-paths';
 
 /**
  * `idle`: nothing answered on this visit yet; `saved`: all sent; `waiting`: no connection, the
@@ -44,13 +43,14 @@ export const useSelfAssessmentStore = defineStore('competences/self-assessment',
       state.value = 'idle';
       assessment.value = null;
     }
-    assessment.value = await api<MeasurementView>(SELF_ASSESSMENT_PATHS.one(id));
+    assessment.value = await api<MeasurementView>(COMPETENCE_PATHS.mySelfAssessment(id));
   }
 
   /** Starts a self-assessment on a framework, or answers the open draft already on it. */
   async function start(frameworkId: string): Promise<MeasurementView> {
-    const body = { frameworkId };
-    const draft = await api<MeasurementView>(SELF_ASSESSMENT_PATHS.list, { method: 'POST', body });
+    const draft = await api<MeasurementView>(COMPETENCE_PATHS.mySelfAssessments, {
+      method: 'POST', body: { frameworkId },
+    });
     assessment.value = draft;
     unsent.value = {};
     return draft;
@@ -75,7 +75,7 @@ export const useSelfAssessmentStore = defineStore('competences/self-assessment',
       const batch = { ...unsent.value };
       state.value = 'saving';
       try {
-        const path = SELF_ASSESSMENT_PATHS.one(assessment.value.id);
+        const path = COMPETENCE_PATHS.mySelfAssessment(assessment.value.id);
         const body = { scores: toBody(batch) };
         assessment.value = await api<MeasurementView>(path, { method: 'PATCH', body });
       } catch (error) {
@@ -105,7 +105,7 @@ export const useSelfAssessmentStore = defineStore('competences/self-assessment',
     await send();
     if (hasUnsent.value || !assessment.value) return false;
 
-    const path = SELF_ASSESSMENT_PATHS.submit(assessment.value.id);
+    const path = COMPETENCE_PATHS.submitSelfAssessment(assessment.value.id);
     assessment.value = await api<MeasurementView>(path, { method: 'POST' });
     return true;
   }

@@ -1,31 +1,12 @@
-import type { MeasurementSummaryView, MeasurementView } from '@dots/plugin-competences/common';
+import type { ScoreView } from '@dots/plugin-competences/common';
 
 /**
- * Shapes of the Issue 5 contract the person tab reads that src/common does not hold yet
- * (contract.md): the measurement's `sharedAt` and the next measurement due.
+ * Shapes of the scoring and evolution screens themselves; what the API answers is in
+ * '@dots/plugin-competences/common'.
  */
-export type MeasurementListItem = MeasurementSummaryView & { sharedAt?: string | null };
-export type MeasurementDetail = MeasurementView & { sharedAt?: string | null };
-
-/** `GET /people/:personId/due`: one item per cycle that applies to the person. */
-export interface DueMeasurement {
-  frameworkId: string;
-  frameworkName: string;
-  cycleId: string;
-  intervalMonths: number;
-  lastDate: string | null;
-  dueDate: string;
-  overdue: boolean;
-  withSelfAssessment: boolean;
-}
 
 /** One indicator's answer as the scoring screen sends it (`PATCH /measurements/:id`). */
-export interface AnswerInput {
-  indicatorKey: string;
-  value: number | null;
-  notObserved: boolean;
-  note: string | null;
-}
+export type AnswerInput = Omit<ScoreView, 'competenceKey'>;
 
 /** Where an indicator's answer stands between this screen and the server. */
 export type SaveState = 'saving' | 'saved' | 'unsaved' | 'failed';

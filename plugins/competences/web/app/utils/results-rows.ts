@@ -4,7 +4,7 @@ import type { EvolutionView } from '@dots/plugin-competences/common';
 export interface ResultsRow {
   key: string;
   name: string;
-  /** Unrounded means; null when there is no score (shown as "n.v.t.", never 0). */
+  /** Unrounded means; null when there is no score (shown as "geen score", never 0). */
   self: number | null;
   coach: number | null;
 }

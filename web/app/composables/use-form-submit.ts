@@ -1,8 +1,8 @@
 /**
- * The state of one action of the competences tab: busy, the server's problems by field and a
- * sentence for a failure that names no field. `submit` answers true when the change was stored.
+ * The state of one form or action: busy, the server's problems by field and a sentence for a
+ * failure that names no field. `submit` answers true when the change was stored.
  */
-export function useMeasureSubmit() {
+export function useFormSubmit() {
   const fieldErrorsOf = useFieldErrors();
   const failureText = useFailureText();
 
