@@ -1,8 +1,9 @@
 import { expect } from 'chai';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { VIEWPORTS } from './support/browser.js';
 import { browserSuite } from './support/browser-suite.js';
 import { saveScreenshot } from './support/screenshots.js';
+import { waitForDrawn } from './support/canvas.js';
 import { expectAccessible, nl, signIn } from './support/app.js';
 
 const PHONE = VIEWPORTS.find((viewport) => viewport.name === 'phone')!;
@@ -14,19 +15,8 @@ interface Framework {
   name: string;
   content: {
     scale: string[];
-    groups: Array<{ competences: Array<{ indicators: Array<{ key: string }> }> }>;
+    groups: Array<{ competences: Array<{ key: string; indicators: Array<{ key: string }> }> }>;
   };
-}
-
-/** Whether chart.js painted anything on the canvas (a canvas is opaque to the DOM). */
-async function canvasDrawn(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).first().evaluate((canvas: HTMLCanvasElement) => {
-    const context = canvas.getContext('2d');
-    if (!context || canvas.width === 0 || canvas.height === 0) return false;
-    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    for (let alpha = 3; alpha < pixels.length; alpha += 4) if (pixels[alpha]! > 0) return true;
-    return false;
-  });
 }
 
 /** A day some days back, as YYYY-MM-DD: a measurement date that is never in the future. */
@@ -88,6 +78,8 @@ describe('Competence self-assessment in the browser (issue 5)', function () {
       if (step === 1) {
         await expectAccessible(page, 'self-assessment question (390x844)');
         await saveScreenshot(page, 'competence-self-assessment-phone-question');
+        expect(await readAloudLanguages(page, question), 'framework nl, screen en')
+          .to.deep.equal(['nl', 'en']);
       }
 
       // The second answer is given offline: kept, said, and sent once the connection is back.
@@ -127,13 +119,40 @@ describe('Competence self-assessment in the browser (issue 5)', function () {
     const results = page.locator('[data-test="results-table"] tbody tr');
     await results.first().waitFor();
     expect(await results.count()).to.be.greaterThan(0);
-    const coachCells = await page
-      .locator('[data-test="results-table"] td[data-perspective="coach"]').allTextContents();
-    expect(coachCells.every((text) => text.trim() === '2,00'), coachCells.join()).to.equal(true);
+    // Every indicator scored 2 by the coach: the mean, with how many of how many were scored.
+    const indicatorsOf = new Map(framework.content.groups.flatMap((g) => g.competences)
+      .map((c) => [c.key, c.indicators.length]));
+    for (const row of await results.all()) {
+      const key = (await row.getAttribute('data-competence'))!;
+      const n = indicatorsOf.get(key)!;
+      expect((await row.locator('td[data-perspective="coach"]').textContent())!.trim())
+        .to.equal(`2,00 (${n} van ${n} gescoord)`);
+    }
     await page.locator('[data-test="results-chart"] canvas').waitFor();
     expect(await waitForDrawn(page, '[data-test="results-chart"] canvas')).to.equal(true);
     await expectAccessible(page, 'competence results (390x844)');
     await saveScreenshot(page, 'competence-self-assessment-phone-results');
+
+    // A framework from ESCO shows ESCO's attribution on the list and on each question.
+    const esco = await staff.post(`${API}/frameworks/adopt`, { ready: 'esco-transversal' });
+    expect(esco.status, esco.text).to.equal(201);
+    const cycle = await staff.post(`${API}/cycles`, {
+      frameworkId: esco.body.id, personId, intervalMonths: 12, startsOn: daysAgo(1),
+    });
+    expect(cycle.status, cycle.text).to.equal(201);
+    await page.goto('/me/self-assessment');
+    const escoCard = page.locator(`[data-test="self-framework"][data-framework="${esco.body.id}"]`);
+    const escoLink = escoCard.locator('[data-test="framework-attribution"] a');
+    expect(await escoLink.getAttribute('href')).to.equal('https://esco.ec.europa.eu');
+    await escoCard.locator('[data-test="self-start"]').click();
+    await page.locator('[data-test="self-question"]').waitFor();
+    expect(await page.locator('[data-test="framework-attribution"]').textContent())
+      .to.contain('ESCO');
+    await expectAccessible(page, 'self-assessment question with ESCO attribution (390x844)');
+    const escoDraft = new URL(page.url()).pathname.split('/').pop()!;
+    expect((await employee.delete(`${API}/me/self-assessments/${escoDraft}`)).status)
+      .to.equal(204);
+    expect((await staff.delete(`${API}/cycles/${cycle.body.id}`)).status).to.equal(204);
 
     // Staff see the coach's line and the employee's line on the person's evolution.
     const desktop = await suite.open(DESKTOP);
@@ -149,12 +168,25 @@ describe('Competence self-assessment in the browser (issue 5)', function () {
   });
 });
 
-/** Waits (a few seconds at most) until the canvas holds a drawing. */
-async function waitForDrawn(page: Page, selector: string): Promise<boolean> {
-  await page.locator(selector).first().waitFor();
-  for (let attempt = 0; attempt < 20; attempt += 1) {
-    if (await canvasDrawn(page, selector)) return true;
-    await page.waitForTimeout(150);
-  }
-  return false;
+/**
+ * Switches the screen to English, presses "Lees voor" on the question and answers the
+ * languages of what it spoke (spied on, still spoken), then switches back to Dutch.
+ */
+async function readAloudLanguages(page: Page, question: Locator): Promise<string[]> {
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.evaluate(() => {
+    const synth = window.speechSynthesis;
+    const speak = synth.speak.bind(synth);
+    const spoken: string[] = [];
+    Object.assign(window, { spokenLanguages: spoken });
+    synth.speak = (utterance: SpeechSynthesisUtterance) => {
+      spoken.push(utterance.lang);
+      speak(utterance);
+    };
+  });
+  await question.locator('[data-test="read-aloud"]').click();
+  const languages = await page.evaluate(() =>
+    (window as unknown as { spokenLanguages: string[] }).spokenLanguages);
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+  return languages.map((lang) => lang.slice(0, 2).toLowerCase());
 }

@@ -79,6 +79,10 @@ describe('Employee portal in the browser', function () {
     expect(await page.locator('[data-section="core.person"]').textContent())
       .to.include(login.familyName);
     expect(await page.locator('#main-menu').count(), 'no staff menu').to.equal(0);
+    // An agreement's due date reads Belgian style, never as stored (2026-04-03).
+    const talks = await page.locator('[data-section="dossier.conversations"]').textContent();
+    expect(talks).to.include('03/04/2026');
+    expect(talks, 'no stored dates').to.not.match(/\d{4}-\d{2}-\d{2}/);
     const fontSize = await page.locator('main').evaluate((main) =>
       parseFloat(getComputedStyle(main).fontSize));
     expect(fontSize).to.be.at.least(18);

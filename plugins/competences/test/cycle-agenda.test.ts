@@ -12,6 +12,8 @@ import {
 } from './cycle-fixtures.js';
 
 const WEEK = 'from=2026-04-13&to=2026-04-19';
+/** The week of the frozen today, Sunday 12 April 2026. */
+const TODAYS_WEEK = 'from=2026-04-06&to=2026-04-12';
 
 interface Item {
   id: string; pluginId: string; kind: string; date: string; time: string | null; title: string;
@@ -36,7 +38,8 @@ describe(`Measurements due in the agenda (${testDatabaseKind()})`, () => {
 
   before(async () => {
     world = await startCompetenceWorld();
-    thaw = freezeCycleClock(world.test, '2026-04-15T10:00:00Z');
+    // Sunday 12 April, the day before the week the tests read: nothing in it is late yet.
+    thaw = freezeCycleClock(world.test, '2026-04-12T10:00:00Z');
     staff = await world.north.client('staff');
     const coach = await world.north.client('coach');
     framework = await createFramework(staff, 'Werkvloer');
@@ -55,6 +58,9 @@ describe(`Measurements due in the agenda (${testDatabaseKind()})`, () => {
       own: await addPerson(staff, 'Eigen', typed),
     };
     await measured(coach, people.measured, framework.id, '2025-10-16');
+    // Made later, dated earlier: the last by date counts, and its assessor is asked again.
+    await measured(staff, people.measured, framework.id, '2025-04-16');
+    await measured(staff, people.measured, framework.id, '2025-11-02', 'ad-hoc');
     await measured(coach, people.overdue, framework.id, '2025-09-01');
     await measured(coach, people.own, framework.id, '2026-01-14');
     await created(staff, PATHS.cycles, {
@@ -85,17 +91,34 @@ describe(`Measurements due in the agenda (${testDatabaseKind()})`, () => {
     });
   });
 
-  it('should keep an overdue measurement on its own day', async () => {
-    const items = await agenda(staff, 'from=2026-02-23&to=2026-03-01&coach=all');
-    expect(items.map((item) => [item.date, item.id])).to.deep.equal([
-      ['2026-03-01', itemId(people.overdue)],
+  it('should show an overdue measurement on today, saying since when', async () => {
+    // Due on 1 March: not on that day any more, but on today, Sunday 12 April.
+    expect(await agenda(staff, 'from=2026-02-23&to=2026-03-01&coach=all')).to.deep.equal([]);
+    const items = await agenda(staff, `${TODAYS_WEEK}&coach=all`);
+    expect(items.map((item) => [item.date, item.id, item.title, item.done])).to.deep.equal([
+      ['2026-04-12', itemId(people.overdue),
+        'Meting en zelfbeoordeling: Werkvloer (te laat sinds 01/03/2026)', false],
     ]);
+    expect(await agenda(staff, `${WEEK}&coach=all`)).to.have.length(3);
   });
 
-  it('should show them under no owner, since nobody is named to measure', async () => {
-    expect(await agenda(staff, `${WEEK}&coach=me`)).to.deep.equal([]);
+  it('should give each item to the coach who made the last periodic measurement', async () => {
     const coachId = world.north.accounts.coach.id;
-    expect(await agenda(staff, `${WEEK}&coach=${coachId}`)).to.deep.equal([]);
+    const owners = (await agenda(staff, `${WEEK}&coach=all`))
+      .map((item) => [item.id, item.ownerAccountId]);
+    expect(owners).to.deep.equal([
+      [itemId(people.fresh), null], [itemId(people.own), coachId],
+      [itemId(people.measured), coachId],
+    ]);
+
+    const coach = await world.north.client('coach');
+    const mine = [itemId(people.own), itemId(people.measured)];
+    expect((await agenda(coach, WEEK)).map((item) => item.id)).to.deep.equal(mine);
+    expect((await agenda(staff, `${WEEK}&coach=${coachId}`)).map((item) => item.id))
+      .to.deep.equal(mine);
+    expect((await agenda(staff, `${WEEK}&coach=me`)).map((item) => item.id)).to.deep.equal([]);
+    expect((await agenda(coach, `${TODAYS_WEEK}&coach=me`)).map((item) => item.id))
+      .to.deep.equal([itemId(people.overdue)]);
   });
 
   it('should keep to the department asked for', async () => {
@@ -125,6 +148,8 @@ describe(`Measurements due in the agenda (${testDatabaseKind()})`, () => {
       'Measurement and self-assessment: Werkvloer', 'Measurement: Werkvloer',
       'Measurement and self-assessment: Werkvloer',
     ]);
+    expect((await agenda(admin, `${TODAYS_WEEK}&coach=all`)).map((item) => item.title))
+      .to.deep.equal(['Measurement and self-assessment: Werkvloer (overdue since 01/03/2026)']);
   });
 
   it('should drop the items for a role that may not read measurements', async () => {

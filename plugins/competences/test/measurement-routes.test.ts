@@ -164,6 +164,7 @@ describe(`Competence measurements (${testDatabaseKind()})`, () => {
       reason: 'Niets', scores: [{ indicatorKey: 'i1', value: 4 }],
     });
     expect(fieldsOf(same.body)).to.deep.equal(['scores']);
+    expect(same.body.errors[0].message).to.equal('changes no answer');
 
     const amended = await staff.post(PATHS.amendments(measurement.id), {
       reason: 'Verkeerd niveau aangeklikt',

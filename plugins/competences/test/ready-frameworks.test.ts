@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
 import { testDatabaseKind, type TestClient } from '@dots/core/testing';
-import { COMPETENCE_PATHS as PATHS } from '../src/common/competence-permissions.js';
+import {
+  COMPETENCE_PATHS as PATHS, READY_FRAMEWORKS, type ReadyFrameworkId,
+} from '../src/common/competence-permissions.js';
 import { readEscoTransversal } from '../src/server/ready-frameworks/esco-csv.js';
+import { readyFramework } from '../src/server/ready-frameworks/ready-frameworks.js';
 import {
   ESCO_DATA_FILE, ESCO_SOURCE_FOLDER,
 } from '../src/server/ready-frameworks/esco-files.js';
@@ -96,5 +99,22 @@ describe(`Ready competence frameworks (${testDatabaseKind()})`, () => {
     const skills = stored.groups.flatMap((g: any) => g.skills);
     expect(skills.find((s: any) => s.label === 'verbintenissen nakomen').uri)
       .to.equal(COMMITMENTS);
+  });
+
+  it('should hold no text with white space at its start or end', () => {
+    const untrimmed = (value: unknown, at: string): string[] => {
+      if (typeof value === 'string') return value === value.trim() ? [] : [at];
+      if (!value || typeof value !== 'object') return [];
+      return Object.entries(value).flatMap(([key, inner]) => untrimmed(inner, `${at}.${key}`));
+    };
+    const stored = JSON.parse(readFileSync(ESCO_DATA_FILE, 'utf8'));
+    expect(untrimmed(stored, 'esco-transversal.json')).to.deep.equal([]);
+
+    for (const [id, languages] of Object.entries(READY_FRAMEWORKS)) {
+      for (const language of languages) {
+        const ready = readyFramework(id as ReadyFrameworkId, language);
+        expect(untrimmed(ready, `${id}/${language}`)).to.deep.equal([]);
+      }
+    }
   });
 });

@@ -4,11 +4,15 @@ import { created, fullAnswers, type Created } from './competence-fixtures.js';
 
 const PASSWORD = 'een-lang-wachtwoord-2026';
 
-/** A second employee of the tenant, with a dossier of their own: the colleague of case C8. */
-export async function colleagueOf(test: TestApp, tenant: TenantFixture, username: string) {
+/**
+ * A second employee of the tenant, with a dossier of their own: the colleague of case C8.
+ * `personExtra` adds to their person, e.g. `{ employeeTypeId }`.
+ */
+export async function colleagueOf(test: TestApp, tenant: TenantFixture, username: string,
+  personExtra: object = {}) {
   const admin = await tenant.client('admin');
   const person = await created(admin, '/api/people', {
-    givenNames: 'Çağla', familyName: `Öztürk ${username}`,
+    givenNames: 'Çağla', familyName: `Öztürk ${username}`, ...personExtra,
   });
   await created(admin, '/api/admin/accounts', {
     displayName: `Çağla ${username}`, username, role: 'employee', personId: person.id,
@@ -16,6 +20,18 @@ export async function colleagueOf(test: TestApp, tenant: TenantFixture, username
   });
   const client = await new TestClient(test.url).signIn(tenant.slug, username, PASSWORD);
   return { personId: person.id, client };
+}
+
+/**
+ * Offers `frameworkId` to the person for a self-assessment, the way a coach prepares it: a cycle
+ * of their own that asks for one. Returns the cycle's id.
+ */
+export async function offeredFor(staff: TestClient, personId: string, frameworkId: string,
+  withSelfAssessment = true): Promise<string> {
+  const cycle = await created(staff, PATHS.cycles, {
+    frameworkId, personId, intervalMonths: 6, startsOn: '2026-01-01', withSelfAssessment,
+  });
+  return cycle.id;
 }
 
 /** A self-assessment by `employee` on `frameworkId`, answered in full and handed in. */

@@ -10,7 +10,7 @@ import {
   type CompetenceWorld,
 } from './competence-fixtures.js';
 import {
-  colleagueOf, startedSelfAssessment, submittedSelfAssessment,
+  colleagueOf, offeredFor, startedSelfAssessment, submittedSelfAssessment,
 } from './self-assessment-fixtures.js';
 
 const DEMO_PASSWORD = 'demo-password-for-tests';
@@ -32,8 +32,10 @@ describe(`Self-assessments in the portal and the exports (${testDatabaseKind()})
     world = await startCompetenceWorld();
     coach = await world.north.client('coach');
     employee = await world.north.client('employee');
-    const framework = await createFramework(await world.north.client('staff'));
+    const staff = await world.north.client('staff');
+    const framework = await createFramework(staff);
     const person = world.north.employeePerson.id;
+    await offeredFor(staff, person, framework.id);
 
     const selfFinal = await submittedSelfAssessment(employee, framework.id);
     const selfDraft = await startedSelfAssessment(employee, framework.id);
@@ -44,6 +46,7 @@ describe(`Self-assessments in the portal and the exports (${testDatabaseKind()})
     await coach.post(PATHS.finalise(shared.id), {});
     await coach.post(PATHS.share(shared.id), {});
     const colleague = await colleagueOf(world.test, world.north, 'cagla-export');
+    await offeredFor(staff, colleague.personId, framework.id);
     const theirs = await submittedSelfAssessment(colleague.client, framework.id);
     rows = {
       selfDraft: selfDraft.id, selfFinal: selfFinal.id, coachDraft: coachDraft.id,
@@ -124,4 +127,17 @@ describe(`The demo employee's self-assessment and shared results (${testDatabase
       expect(seen.filter((m: any) => m.perspective === 'self').map((m: any) => m.status))
         .to.deep.equal(['final']);
     });
+
+    it('should offer the demo employee the work-floor framework to score themselves on',
+      async () => {
+        const employee = await new TestClient(test.url)
+          .signIn('demo-maatwerk', 'employee', DEMO_PASSWORD);
+        const draft = (await employee.get(PATHS.mySelfAssessments)).body.items
+          .find((m: any) => m.status === 'draft');
+
+        const offered = (await employee.get(PATHS.mySelfAssessmentFrameworks)).body.items;
+        expect(offered).to.have.length(1);
+        expect(offered[0]).to.include({ id: draft.frameworkId, openDraftId: draft.id });
+        expect(offered[0].source.ready).to.equal('work-floor');
+      });
   });

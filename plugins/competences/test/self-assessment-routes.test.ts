@@ -7,20 +7,23 @@ import {
   type CompetenceWorld, type Created,
 } from './competence-fixtures.js';
 import {
-  colleagueOf, startedSelfAssessment, submittedSelfAssessment,
+  colleagueOf, offeredFor, startedSelfAssessment, submittedSelfAssessment,
 } from './self-assessment-fixtures.js';
 
 describe(`Self-assessment by the employee (${testDatabaseKind()})`, () => {
   let world: CompetenceWorld;
   let employee: TestClient;
+  let staff: TestClient;
   let framework: Created;
   let person: string;
 
   before(async () => {
     world = await startCompetenceWorld();
     employee = await world.north.client('employee');
-    framework = await createFramework(await world.north.client('staff'), 'Zelfbeeld');
+    staff = await world.north.client('staff');
+    framework = await createFramework(staff, 'Zelfbeeld');
     person = world.north.employeePerson.id;
+    await offeredFor(staff, person, framework.id);
   });
   after(async () => {
     await world?.test.close();
@@ -39,6 +42,13 @@ describe(`Self-assessment by the employee (${testDatabaseKind()})`, () => {
     });
     expect(again.status, 'a second tap continues the open draft').to.equal(200);
     expect(again.body.id).to.equal(first.body.id);
+    const identity = {
+      id: framework.id, name: 'Zelfbeeld', description: null, language: 'nl',
+      source: { ready: null, attribution: null, licence: null },
+    };
+    expect(first.body.framework, 'what the portal shows and reads aloud').to.deep.equal(identity);
+    expect((await employee.get(PATHS.mySelfAssessment(first.body.id))).body.framework)
+      .to.deep.equal(identity);
 
     const frameworks = await employee.get(PATHS.mySelfAssessmentFrameworks);
     expect(frameworks.body.items).to.deep.equal([{
@@ -119,6 +129,7 @@ describe(`Self-assessment by the employee (${testDatabaseKind()})`, () => {
 
   it("should answer 404 for a colleague's self-assessment, and change nothing", async () => {
     const colleague = await colleagueOf(world.test, world.north, 'cagla-c8');
+    await offeredFor(staff, colleague.personId, framework.id);
     const theirs = await startedSelfAssessment(colleague.client, framework.id);
     await colleague.client.patch(PATHS.mySelfAssessment(theirs.id), {
       scores: [{ indicatorKey: 'i1', value: 2 }],
@@ -143,7 +154,9 @@ describe(`Self-assessment by the employee (${testDatabaseKind()})`, () => {
 
   it("should answer 404 for another tenant's self-assessment", async () => {
     const south = await world.south.client('employee');
-    const southFramework = await createFramework(await world.south.client('staff'));
+    const southStaff = await world.south.client('staff');
+    const southFramework = await createFramework(southStaff);
+    await offeredFor(southStaff, world.south.employeePerson.id, southFramework.id);
     const theirs = await startedSelfAssessment(south, southFramework.id);
 
     expect((await employee.get(PATHS.mySelfAssessment(theirs.id))).status).to.equal(404);

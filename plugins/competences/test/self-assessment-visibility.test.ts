@@ -7,7 +7,9 @@ import {
   createFramework, createMeasurement, fullAnswers, startCompetenceWorld,
   type CompetenceWorld, type Created,
 } from './competence-fixtures.js';
-import { startedSelfAssessment, submittedSelfAssessment } from './self-assessment-fixtures.js';
+import {
+  offeredFor, startedSelfAssessment, submittedSelfAssessment,
+} from './self-assessment-fixtures.js';
 
 const SECTIONS = '/api/admin/dossier-sections';
 
@@ -29,6 +31,7 @@ describe(`Who sees which self-assessment and measurement, and when (${testDataba
       admin = await world.north.client('admin');
       framework = await createFramework(staff);
       person = world.north.employeePerson.id;
+      await offeredFor(staff, person, framework.id);
     });
     after(async () => {
       await world?.test.close();
@@ -81,7 +84,7 @@ describe(`Who sees which self-assessment and measurement, and when (${testDataba
         for (const write of staffWrites(submitted.id)) writes.push(await write());
         for (const write of writes) {
           expect(write.status, write.text).to.equal(403);
-          expect(write.body.type).to.equal('urn:dots:problem:self-assessment-owned');
+          expect(write.body.type).to.equal('urn:dots:problem:self_assessment_owned');
           expect(write.headers.get('content-type')).to.match(/^application\/problem\+json/);
         }
         const after = await coach.get(PATHS.measurement(submitted.id));

@@ -81,4 +81,28 @@ describe(`Dossier conversations in the employee's own view (${testDatabaseKind()
     expect(entries).to.include.members(['Datum', 'Afspraak 1', 'Bijlage']);
     expect(JSON.stringify(me)).to.not.include('Gezondheidsdetail');
   });
+
+  it("should give an agreement's due date as a date, shown Belgian style in the export",
+    async () => {
+      const me = expectStatus(await employee.get('/api/me'), 200);
+      const talks = me.sections.find((s: { section: string }) =>
+        s.section === 'dossier.conversations');
+      const entries = talks.records[0].entries as Array<{ labelNl: string; value: unknown }>;
+
+      expect(entries).to.deep.include({
+        labelNl: 'Afspraak 1: tegen', labelEn: 'Agreement 1: by', value: '2026-04-06',
+        kind: 'date',
+      });
+      expect(entries).to.deep.include({
+        labelNl: 'Afspraak 1: gedaan', labelEn: 'Agreement 1: done', value: false,
+        kind: 'boolean',
+      });
+      const agreement = entries.find((e) => e.labelNl === 'Afspraak 1');
+      expect(agreement?.value, 'the text holds no stored date').to.not.match(/\d{4}-\d{2}-\d{2}/);
+
+      const html = await employee.get('/api/me/export?format=html');
+      expect(html.status).to.equal(200);
+      expect(html.text).to.include('06/04/2026');
+      expect(html.text).to.not.include('2026-04-06');
+    });
 });

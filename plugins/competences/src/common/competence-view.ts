@@ -103,6 +103,14 @@ export interface SelfAssessmentFrameworkView {
   openDraftId: string | null;
 }
 
+/**
+ * `GET /me/self-assessments/:id` and the answers of its writes: the measurement with what its
+ * framework is, so the portal shows its source and reads it aloud in its language.
+ */
+export interface SelfAssessmentView extends MeasurementView {
+  framework: Omit<SelfAssessmentFrameworkView, 'openDraftId'>;
+}
+
 export interface ListOf<T> {
   items: T[];
 }

@@ -4,6 +4,7 @@ import {
   COMPETENCES_PLUGIN_ID, MEASUREMENTS_SECTION,
 } from '../common/competence-permissions.js';
 import type { DueView } from '../common/cycle-view.js';
+import { CycleClock } from './services/cycle-clock.js';
 import { DueService } from './services/due-service.js';
 
 /** The person page's competences tab, where a due measurement is made. */
@@ -12,39 +13,57 @@ export function measurementsLink(personId: string): string {
 }
 
 /**
- * Periodic measurements in the staff agenda, on their due date. A due measurement has no owner
- * (no one is named to make it), so only "everyone" shows it, as the POP's deadlines; an overdue
- * one stays on its own day, as they do, and the person's due list flags it.
+ * Periodic measurements in the staff agenda (docs/agenda.md). The owner is whoever made the
+ * person's last periodic measurement on the framework: that coach is asked again, so it shows in
+ * their "my week"; never measured, or their account gone, it has no owner and shows under
+ * "everyone" only. A measurement is never done, it moves to the next due date once made: so an
+ * overdue one shows on today, saying since when it is late, rather than on a day gone by.
  */
 @injectable()
 export class CompetenceAgenda implements AgendaContribution {
   readonly pluginId = COMPETENCES_PLUGIN_ID;
 
   @inject(DueService) private readonly due!: DueService;
+  @inject(CycleClock) private readonly clock!: CycleClock;
 
   async agendaItems(ctx: RequestContext, query: AgendaQuery): Promise<AgendaItem[]> {
-    if (query.ownerAccountId) return [];
-
     const people = await this.due.dueOfPeople(ctx, query.personIds);
-    return people.flatMap(({ person, due }) => due
-      .filter((entry) => entry.dueDate >= query.from && entry.dueDate <= query.to)
-      .map((entry) => ({
+    const today = this.clock.today();
+
+    return people.flatMap(({ person, due, lastAssessors }) => due.flatMap((entry) => {
+      const date = entry.overdue ? today : entry.dueDate;
+      const owner = lastAssessors.get(entry.frameworkId);
+      if (date < query.from || date > query.to) return [];
+      if (query.ownerAccountId && owner !== query.ownerAccountId) return [];
+
+      return [{
         id: `measurement-due:${person.id}:${entry.frameworkId}`,
         kind: 'competence-measurement',
-        date: entry.dueDate,
+        date,
         title: titleOf(ctx.locale, entry),
         personId: person.id,
+        ...(owner ? { ownerAccountId: owner } : {}),
         link: measurementsLink(person.id),
         section: MEASUREMENTS_SECTION,
-      })));
+      }];
+    }));
   }
 }
 
 function titleOf(locale: string, entry: DueView): string {
-  if (locale === 'en') {
-    const what = entry.withSelfAssessment ? 'Measurement and self-assessment' : 'Measurement';
-    return `${what}: ${entry.frameworkName}`;
-  }
-  const what = entry.withSelfAssessment ? 'Meting en zelfbeoordeling' : 'Meting';
-  return `${what}: ${entry.frameworkName}`;
+  const english = locale === 'en';
+  const what = entry.withSelfAssessment
+    ? (english ? 'Measurement and self-assessment' : 'Meting en zelfbeoordeling')
+    : (english ? 'Measurement' : 'Meting');
+  const title = `${what}: ${entry.frameworkName}`;
+  if (!entry.overdue) return title;
+
+  const since = belgianDate(entry.dueDate);
+  return english ? `${title} (overdue since ${since})` : `${title} (te laat sinds ${since})`;
+}
+
+/** `YYYY-MM-DD` as Belgians write it, dd/mm/yyyy. */
+function belgianDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${day}/${month}/${year}`;
 }

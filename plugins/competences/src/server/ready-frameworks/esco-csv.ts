@@ -17,7 +17,9 @@ const HIERARCHY_FILE = 'skillsHierarchy_nl.csv';
  * shared data, see its SOURCES.md) into groups of skills. A skill goes to the top group (level 1)
  * of the first of its broader concepts that the hierarchy holds; knowledge concepts are left out,
  * since a framework scores what people do. v1.2.0's T1–T6 tree would be the newer grouping, but
- * it has no leaf skills to put in it.
+ * it has no leaf skills to put in it. ESCO ends some descriptions with a line break and a
+ * no-break space: texts are trimmed here, so the ready data, its export and that export's import
+ * hold the same text.
  */
 export function readEscoTransversal(escoFolder: string): EscoData {
   const folder = path.join(escoFolder, VERSION);
@@ -33,7 +35,8 @@ export function readEscoTransversal(escoFolder: string): EscoData {
     const group = groups.get(top.code) ?? { ...top, skills: [] };
     groups.set(top.code, group);
     group.skills.push({
-      uri: skill.conceptUri!, label: skill.preferredLabel!, description: skill.description!,
+      uri: skill.conceptUri!, label: skill.preferredLabel!.trim(),
+      description: skill.description!.trim(),
     });
   }
 
@@ -58,7 +61,8 @@ function topGroupIndex(rows: Row[]): Map<string, Omit<EscoGroup, 'skills'>> {
     if (!row['Level 1 URI']) continue;
 
     const top = {
-      code: row['Level 1 code']!, uri: row['Level 1 URI']!, label: row['Level 1 preferred term']!,
+      code: row['Level 1 code']!, uri: row['Level 1 URI']!,
+      label: row['Level 1 preferred term']!.trim(),
     };
     for (const level of [1, 2, 3]) {
       const uri = row[`Level ${level} URI`];

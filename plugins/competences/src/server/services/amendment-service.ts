@@ -46,7 +46,7 @@ export class AmendmentService {
       Object.assign(row, after);
       changes.push({ indicatorKey: answer.indicatorKey, before, after });
     }
-    if (!changes.length) throw ValidationError.field('scores', 'change no answer');
+    if (!changes.length) throw ValidationError.field('scores', 'changes no answer');
 
     const amendment = ctx.em.create(CompetenceAmendment, {
       measurement, person: measurement.person, author: ctx.requireAccount(),

@@ -14,6 +14,8 @@ import { readLastPeriodicDates, type LastPeriodicDates } from './last-periodic-d
 export interface PersonDue {
   person: Person;
   due: DueView[];
+  /** Per framework id, who made the last periodic measurement (when their account is kept). */
+  lastAssessors: ReadonlyMap<string, string>;
 }
 
 /**
@@ -53,7 +55,10 @@ export class DueService {
     const today = this.clock.today();
     const rules = prepared(cycles);
     return people
-      .map((person) => ({ person, due: dueViews(rules, person, dates, today) }))
+      .map((person) => ({
+        person, due: dueViews(rules, person, dates, today),
+        lastAssessors: assessorsOf(dates, person),
+      }))
       .filter((entry) => entry.due.length > 0);
   }
 
@@ -97,13 +102,19 @@ function prepared(cycles: CompetenceCycle[]): Prepared {
 
 function dueViews({ rules, names }: Prepared, person: Person, dates: LastPeriodicDates,
   today: string): DueView[] {
-  const due = dueFor(cyclePerson(person), rules, dates.get(person.id) ?? new Map(), today);
+  const last = new Map([...dates.get(person.id) ?? []].map(([id, { date }]) => [id, date]));
+  const due = dueFor(cyclePerson(person), rules, last, today);
 
   return due.map((entry) => ({
     frameworkId: entry.frameworkId, frameworkName: names.get(entry.frameworkId)!,
     cycleId: entry.cycleId, intervalMonths: entry.intervalMonths, lastDate: entry.lastDate,
     dueDate: entry.dueDate, overdue: entry.overdue, withSelfAssessment: entry.withSelfAssessment,
   }));
+}
+
+function assessorsOf(dates: LastPeriodicDates, person: Person): Map<string, string> {
+  return new Map([...dates.get(person.id) ?? []].flatMap(([frameworkId, { assessorId }]) => (
+    assessorId ? [[frameworkId, assessorId] as const] : [])));
 }
 
 function frameworkIdsOf(cycles: CompetenceCycle[]): string[] {

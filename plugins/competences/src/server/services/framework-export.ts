@@ -62,8 +62,9 @@ export class FrameworkExport {
 
 /**
  * The content as an import of it would store it: every item with its key, URI and description
- * (null or not), texts trimmed by the rules of `POST /frameworks` (a ready framework's source
- * text may end in white space). Content that no longer passes those rules is written as it is.
+ * (null or not), texts trimmed by the rules of `POST /frameworks`. The ready data is trimmed
+ * when it is generated; trimming here is a safety net for content stored before that. Content
+ * that no longer passes those rules is written as it is.
  */
 function exportedContent(stored: FrameworkContent): FrameworkContent {
   const parsed = frameworkContent.safeParse(withKeys(stored));

@@ -20,7 +20,7 @@ export function assertCoachMeasurement(measurement: CompetenceMeasurement): void
   if (measurement.perspective === 'self') {
     throw new ForbiddenError(
       'This is the employee’s own self-assessment: only they can change it.',
-      'self-assessment-owned',
+      'self_assessment_owned',
     );
   }
 }

@@ -5,6 +5,7 @@ import {
 import { SELF_ASSESSMENT_SECTION } from '../../common/competence-permissions.js';
 import type {
   ListOf, MeasurementSummaryView, MeasurementView, SelfAssessmentFrameworkView,
+  SelfAssessmentView,
 } from '../../common/competence-view.js';
 import { CompetenceFramework, CompetenceMeasurement } from '../entities/index.js';
 import type {
@@ -16,6 +17,7 @@ import { FrameworkService } from './framework-service.js';
 import { assertDraft } from './measurement-lock.js';
 import { MeasurementService } from './measurement-service.js';
 import { assertOwnSelfAssessment } from './self-assessment-guard.js';
+import { offeredFrameworkIds } from './self-assessment-offer.js';
 import { wholeSecond } from './stored-moment.js';
 
 /** Newest first, the id (UUID v7, so creation order) breaking a tie of dates. */
@@ -42,15 +44,21 @@ export class SelfAssessmentService {
     return { items: rows.map(measurementSummaryView) };
   }
 
-  /** Every framework of the tenant, by name, with the employee's open draft on each. */
+  /**
+   * The frameworks meant for this person, by name, with their open draft on each: see
+   * `offeredFrameworkIds` (self-assessment-offer.ts). An account without a person of its own
+   * (an admin) has none.
+   */
   async frameworksToAssess(ctx: RequestContext): Promise<ListOf<SelfAssessmentFrameworkView>> {
-    const frameworks = await ctx.em.find(CompetenceFramework, {}, {
-      orderBy: [{ name: 'asc' }, { id: 'asc' }],
-    });
-    const drafts = ctx.ownPersonId
-      ? await ctx.em.find(CompetenceMeasurement, {
-        person: ctx.ownPersonId, perspective: 'self', status: 'draft',
-      }, { orderBy: [{ id: 'asc' }] })
+    const person = await this.findOwnPerson(ctx);
+    if (!person) return { items: [] };
+
+    const drafts = await this.openDrafts(ctx, person);
+    const offered = await offeredFrameworkIds(ctx, person, drafts);
+    const frameworks = offered.size
+      ? await ctx.em.find(CompetenceFramework, { id: { $in: [...offered] } }, {
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      })
       : [];
     // Ascending, so the newest draft of a framework is the one kept.
     const openDraft = new Map(drafts.map((draft) => [draft.framework.id, draft.id]));
@@ -64,9 +72,10 @@ export class SelfAssessmentService {
   }
 
   /**
-   * A draft on the framework's current version, dated today in Brussels. An open draft on the
-   * same framework is answered instead (`created: false`): a second tap or a retry from a weak
-   * phone connection continues the same self-assessment rather than starting another.
+   * A draft on the framework's current version, dated today in Brussels, on a framework offered
+   * to the person only (else 400 naming `frameworkId`). An open draft on the same framework is
+   * answered instead (`created: false`): a second tap or a retry from a weak phone connection
+   * continues the same self-assessment rather than starting another.
    */
   async start(ctx: RequestContext, body: SelfAssessmentCreateBody) {
     const person = await this.ownPerson(ctx);
@@ -76,10 +85,14 @@ export class SelfAssessmentService {
     });
     if (!framework) throw ValidationError.field('frameworkId', 'is not a framework here');
 
-    const open = await ctx.em.findOne(CompetenceMeasurement, {
-      person: person.id, framework: framework.id, perspective: 'self', status: 'draft',
-    }, { orderBy: [{ id: 'desc' }] });
-    if (open) return { view: await this.viewOf(ctx, open), created: false };
+    const drafts = await this.openDrafts(ctx, person);
+    const open = drafts.filter((draft) => draft.framework.id === framework.id).pop();
+    if (open) return { view: await this.selfView(ctx, open), created: false };
+    const offered = await offeredFrameworkIds(ctx, person, drafts);
+    if (!offered.has(framework.id)) {
+      throw ValidationError.field('frameworkId',
+        'is not offered to you for a self-assessment: your coach prepares that');
+    }
 
     const version = await this.frameworks.currentVersion(ctx, framework);
     const measurement = ctx.em.create(CompetenceMeasurement, {
@@ -88,17 +101,18 @@ export class SelfAssessmentService {
     });
     ctx.em.persist(measurement);
     this.audit(ctx, 'competences.self-assessment.create', measurement);
-    return { view: this.measurements.viewOf(measurement, [], []), created: true };
+    const view = this.measurements.viewOf(measurement, [], []);
+    return { view: await this.withFramework(ctx, measurement, view), created: true };
   }
 
-  async get(ctx: RequestContext, measurement: CompetenceMeasurement): Promise<MeasurementView> {
+  async get(ctx: RequestContext, measurement: CompetenceMeasurement): Promise<SelfAssessmentView> {
     assertOwnSelfAssessment(ctx, measurement);
     this.auditRead(ctx, measurement.person.id);
-    return this.viewOf(ctx, measurement);
+    return this.selfView(ctx, measurement);
   }
 
   async update(ctx: RequestContext, measurement: CompetenceMeasurement,
-    body: SelfAssessmentPatchBody): Promise<MeasurementView> {
+    body: SelfAssessmentPatchBody): Promise<SelfAssessmentView> {
     assertOwnSelfAssessment(ctx, measurement);
     assertDraft(measurement);
     await this.measurements.withVersion(ctx, measurement);
@@ -107,7 +121,7 @@ export class SelfAssessmentService {
 
     const scores = this.measurements.storeAnswers(ctx, measurement, stored, answers);
     this.audit(ctx, 'competences.self-assessment.update', measurement);
-    return this.measurements.viewOf(measurement, scores, []);
+    return this.withFramework(ctx, measurement, this.measurements.viewOf(measurement, scores, []));
   }
 
   /**
@@ -127,7 +141,7 @@ export class SelfAssessmentService {
     measurement.finalisedAt = wholeSecond(new Date());
     measurement.finalisedBy = ctx.requireAccount();
     this.audit(ctx, 'competences.self-assessment.submit', measurement);
-    return this.measurements.viewOf(measurement, scores, []);
+    return this.withFramework(ctx, measurement, this.measurements.viewOf(measurement, scores, []));
   }
 
   async remove(ctx: RequestContext, measurement: CompetenceMeasurement): Promise<void> {
@@ -173,17 +187,36 @@ export class SelfAssessmentService {
     return this.measurements.viewOf(measurement, scores, amendments);
   }
 
+  /** The person's self-assessments not handed in yet, oldest first. */
+  private openDrafts(ctx: RequestContext, person: Person): Promise<CompetenceMeasurement[]> {
+    return ctx.em.find(CompetenceMeasurement, {
+      person: person.id, perspective: 'self', status: 'draft',
+    }, { orderBy: [{ id: 'asc' }] });
+  }
+
+  private async selfView(ctx: RequestContext, measurement: CompetenceMeasurement) {
+    return this.withFramework(ctx, measurement, await this.viewOf(ctx, measurement));
+  }
+
+  private async withFramework(ctx: RequestContext, measurement: CompetenceMeasurement,
+    view: MeasurementView): Promise<SelfAssessmentView> {
+    await ctx.em.populate(measurement, ['framework']);
+    return { ...view, framework: frameworkIdentityView(measurement.framework) };
+  }
+
   /** Only an account linked to a person has a self to assess. */
   private async ownPerson(ctx: RequestContext): Promise<Person> {
-    const person = ctx.ownPersonId
-      ? await ctx.em.findOne(Person, { id: ctx.ownPersonId })
-      : null;
+    const person = await this.findOwnPerson(ctx);
     if (!person) {
       throw new ForbiddenError(
         'Only an employee account has a self-assessment of its own.', 'employee_only',
       );
     }
     return person;
+  }
+
+  private async findOwnPerson(ctx: RequestContext): Promise<Person | null> {
+    return ctx.ownPersonId ? ctx.em.findOne(Person, { id: ctx.ownPersonId }) : null;
   }
 
   private audit(ctx: RequestContext, action: string, measurement: CompetenceMeasurement): void {

@@ -1,6 +1,6 @@
 import { onBeforeUnmount, onMounted, ref } from 'vue';
 
-/** The voices to look for, best first, per language of the app; else the browser's default. */
+/** The voices to look for, best first, per language (the app's or a framework's). */
 const VOICE_PREFERENCE: Record<string, string[]> = { nl: ['nl-BE', 'nl'], en: ['en-GB', 'en'] };
 
 /** The first voice of the most preferred language; `nl` also matches `nl-NL` and `nl_BE`. */
@@ -16,35 +16,60 @@ export function pickVoice(
 }
 
 /**
+ * A piece of what a screen reads aloud, in `lang` (`nl`, `en`): a framework's words in the
+ * framework's language, whatever language the screen is in. Without `lang`, the screen's.
+ */
+export interface SpokenPart {
+  text: string;
+  lang?: string;
+}
+
+/**
  * Reads text aloud with the browser's own speech synthesis: nothing is sent anywhere. Without
  * speechSynthesis (some browsers, some phones) `supported` is false and no button is shown.
+ * Each part is its own utterance, with a voice of its own language.
  */
 export function useReadAloud() {
   const { locale } = useI18n();
   const supported = typeof window !== 'undefined' && 'speechSynthesis' in window;
   const speaking = ref(false);
   const voices = ref<SpeechSynthesisVoice[]>([]);
+  /** Which reading is the latest: a cancelled one ending late must not end the next. */
+  let reading = 0;
 
   // Chromium lists its voices only after `voiceschanged`; until then the default voice speaks.
   const readVoices = () => {
     voices.value = window.speechSynthesis.getVoices();
   };
 
-  function speak(text: string): void {
+  function utterance(part: SpokenPart): SpeechSynthesisUtterance {
+    const language = part.lang ?? locale.value;
+    const preference = VOICE_PREFERENCE[language] ?? [];
+    const voice = pickVoice(voices.value, preference);
+    const spoken = new SpeechSynthesisUtterance(part.text);
+    if (voice) spoken.voice = voice;
+    spoken.lang = voice?.lang ?? preference[0] ?? language;
+    // A little slower than usual: the listener often reads along.
+    spoken.rate = 0.9;
+    return spoken;
+  }
+
+  function speak(text: string | SpokenPart[]): void {
     if (!supported) return;
+    const parts = (typeof text === 'string' ? [{ text }] : text)
+      .filter((part) => part.text.trim() !== '');
+    if (!parts.length) return;
 
     window.speechSynthesis.cancel();
-    const utterance = new SpeechSynthesisUtterance(text);
-    const preference = VOICE_PREFERENCE[locale.value] ?? [];
-    const voice = pickVoice(voices.value, preference);
-    if (voice) utterance.voice = voice;
-    utterance.lang = voice?.lang ?? preference[0] ?? locale.value;
-    // A little slower than usual: the listener often reads along.
-    utterance.rate = 0.9;
-    utterance.onend = () => (speaking.value = false);
-    utterance.onerror = () => (speaking.value = false);
+    const utterances = parts.map(utterance);
+    const mine = ++reading;
+    const done = () => {
+      if (mine === reading) speaking.value = false;
+    };
+    utterances.at(-1)!.onend = done;
+    for (const spoken of utterances) spoken.onerror = done;
     speaking.value = true;
-    window.speechSynthesis.speak(utterance);
+    for (const spoken of utterances) window.speechSynthesis.speak(spoken);
   }
 
   function stop(): void {

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import { COMPETENCE_PATHS, type MeasurementView } from '@dots/plugin-competences/common';
+import { COMPETENCE_PATHS, type SelfAssessmentView } from '@dots/plugin-competences/common';
 import {
   sameSelfAnswer, storedSelfAnswer, type SelfAnswer,
 } from '../utils/self-assessment-questions';
@@ -22,7 +22,7 @@ const RETRY_MS = 10_000;
  */
 export const useSelfAssessmentStore = defineStore('competences/self-assessment', () => {
   const api = useApi();
-  const assessment = ref<MeasurementView | null>(null);
+  const assessment = ref<SelfAssessmentView | null>(null);
   /** Answers given here that the server has not confirmed yet, by indicator key. */
   const unsent = ref<Record<string, SelfAnswer>>({});
   const state = ref<SelfAssessmentSaveState>('idle');
@@ -43,12 +43,12 @@ export const useSelfAssessmentStore = defineStore('competences/self-assessment',
       state.value = 'idle';
       assessment.value = null;
     }
-    assessment.value = await api<MeasurementView>(COMPETENCE_PATHS.mySelfAssessment(id));
+    assessment.value = await api<SelfAssessmentView>(COMPETENCE_PATHS.mySelfAssessment(id));
   }
 
   /** Starts a self-assessment on a framework, or answers the open draft already on it. */
-  async function start(frameworkId: string): Promise<MeasurementView> {
-    const draft = await api<MeasurementView>(COMPETENCE_PATHS.mySelfAssessments, {
+  async function start(frameworkId: string): Promise<SelfAssessmentView> {
+    const draft = await api<SelfAssessmentView>(COMPETENCE_PATHS.mySelfAssessments, {
       method: 'POST', body: { frameworkId },
     });
     assessment.value = draft;
@@ -77,7 +77,7 @@ export const useSelfAssessmentStore = defineStore('competences/self-assessment',
       try {
         const path = COMPETENCE_PATHS.mySelfAssessment(assessment.value.id);
         const body = { scores: toBody(batch) };
-        assessment.value = await api<MeasurementView>(path, { method: 'PATCH', body });
+        assessment.value = await api<SelfAssessmentView>(path, { method: 'PATCH', body });
       } catch (error) {
         failed(error);
         return;
@@ -106,7 +106,7 @@ export const useSelfAssessmentStore = defineStore('competences/self-assessment',
     if (hasUnsent.value || !assessment.value) return false;
 
     const path = COMPETENCE_PATHS.submitSelfAssessment(assessment.value.id);
-    assessment.value = await api<MeasurementView>(path, { method: 'POST' });
+    assessment.value = await api<SelfAssessmentView>(path, { method: 'POST' });
     return true;
   }
 

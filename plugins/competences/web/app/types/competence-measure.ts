@@ -15,6 +15,8 @@ export type SaveState = 'saving' | 'saved' | 'unsaved' | 'failed';
 export interface EvolutionLinePoint {
   perspective: 'coach' | 'self';
   date: string;
+  /** Two points of one day are two measurements: this tells them apart. */
+  measurementId: string;
   /** Unrounded: the mean of a competence or an indicator's level; null when there is none. */
   value: number | null;
   /** The value as the reader sees it: "2,67 (2 van 3 gescoord)", "niet gezien". */

@@ -10,4 +10,6 @@ export const DEVELOPMENT_PLAN_API = {
   tab: 'development-plan.plan',
   plansOf: (personId: string) => `/api/development-plan/people/${personId}/plans`,
   goals: (planId: string) => `/api/development-plan/plans/${planId}/goals`,
+  /** A plan with its goals, whose `competenceRefs` say which competences are goals already. */
+  plan: (planId: string) => `/api/development-plan/plans/${planId}`,
 } as const;

@@ -26,11 +26,14 @@ export function scheduleRecord(schedule: ScheduleView): PersonalDataRecord {
 
 /** A conversation with what was agreed and the names of its files. */
 export function conversationRecord(talk: ConversationView): PersonalDataRecord {
-  const agreements = talk.agreements.map((a, index) => entry(
-    `Afspraak ${index + 1}`, `Agreement ${index + 1}`,
-    `${a.text} — ${a.owner?.displayName ?? '?'}, tegen / by ${a.dueDate}` +
-      (a.done ? ' (gedaan / done)' : ''),
-  ));
+  // The due date is an entry of its own, of kind `date`, so the portal and the export show it
+  // Belgian style (03/04/2026) rather than as it is stored.
+  const agreements = talk.agreements.flatMap((a, index) => [
+    entry(`Afspraak ${index + 1}`, `Agreement ${index + 1}`,
+      `${a.text} — ${a.owner?.displayName ?? '?'}`),
+    entry(`Afspraak ${index + 1}: tegen`, `Agreement ${index + 1}: by`, a.dueDate, 'date'),
+    entry(`Afspraak ${index + 1}: gedaan`, `Agreement ${index + 1}: done`, a.done, 'boolean'),
+  ]);
   const files = talk.attachments.map((file) => entry('Bijlage', 'Attachment', file.fileName));
   return {
     titleNl: talk.title ?? talk.type.labelNl, titleEn: talk.title ?? talk.type.labelEn,
