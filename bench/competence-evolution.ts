@@ -114,8 +114,14 @@ async function main(): Promise<void> {
         year.from, year.to, department]);
     });
 
+    // The app's floor: a signed-in request that reads no competence data (session, tenant,
+    // permissions), so the part of (a) and (b) that is the competence work itself shows.
+    const floor = await timed(() => expectOk(staff, '/api/session'));
+
     process.stdout.write(`\n${data.personIds.length} people, ${RUNS} runs after ${WARM_UP} ` +
       'warm-up runs, MariaDB\n');
+    process.stdout.write(`${'app floor: GET /api/session'.padEnd(28)} app median ` +
+      `${floor.median.toFixed(1).padStart(7)} ms p95 ${floor.p95.toFixed(1).padStart(7)} ms\n`);
     process.stdout.write(line('(a) person evolution', evolution, evolutionSql, GOALS.evolution));
     process.stdout.write(line('(b) department averages', averages, averagesSql,
       GOALS.averages));

@@ -135,7 +135,14 @@ describe('Competence frameworks and cycles screens in the browser', function () 
     // not the server's English summary, which repeats it.
     const named = await problems.locator('li').allTextContents();
     expect(named, JSON.stringify(named)).to.have.length(1);
-    expect(named[0]).to.match(/indicators/);
+    // The server's path `content.groups.0.competences.0.indicators`, in words, counted from 1.
+    const place = [
+      nl('competences.frameworks.problems.place.group', { number: '1' }),
+      nl('competences.frameworks.problems.place.competence', { number: '1' }),
+      nl('competences.frameworks.problems.place.indicators'),
+    ].join(' › ');
+    expect(named[0]!.trim()).to.match(new RegExp(`^${place}: \\S`));
+    expect(named[0]).to.not.contain('content.groups');
     const lead = (await problems.locator('p').allTextContents()).map((text) => text.trim());
     expect(lead).to.deep.equal([nl('competences.frameworks.problems.lead')]);
     const shown = (await problems.textContent())!;
@@ -147,6 +154,46 @@ describe('Competence frameworks and cycles screens in the browser', function () 
     const list = await (await suite.server.main.client('staff')).get('/api/competences/frameworks');
     const names = (list.body.items as Array<{ name: string }>).map((f) => f.name);
     expect(names).to.not.include('Kapot kader');
+  });
+
+  it('should say in words which level of the edited framework is missing (390x844)', async () => {
+    const page = await browse(VIEWPORTS[0]!);
+    await signIn(page, as('staff'));
+    const staff = await suite.server.main.client('staff');
+    const [first] = (await staff.get('/api/competences/frameworks')).body.items as
+      Array<{ id: string }>;
+    const stored = (await staff.get(`/api/competences/frameworks/${first!.id}`)).body;
+    const [group] = stored.content.groups;
+    const [competence] = group.competences;
+    const last = stored.content.scale.length;
+
+    await page.goto(`/competences/frameworks/${first!.id}`);
+    await page.locator('[data-test="framework-edit"]').click();
+    const editor = page.locator('[data-test="framework-editor"]');
+    await editor.locator('[data-test="indicator-editor"]').first().getByLabel(
+      nl('competences.frameworks.edit.level', {
+        number: String(last), label: stored.content.scale[last - 1],
+      }),
+    ).fill('');
+    await editor.locator('[data-test="framework-save"]').click();
+
+    const problem = editor.locator('[data-test="framework-problems"] li');
+    await problem.first().waitFor();
+    const named = (field: string, number: number, name: string) => nl(
+      'competences.frameworks.problems.place.named', {
+        place: nl(`competences.frameworks.problems.place.${field}`, { number: String(number) }),
+        name,
+      });
+    const place = [
+      named('group', 1, group.name), named('competence', 1, competence.name),
+      nl('competences.frameworks.problems.place.indicator', { number: '1' }),
+      named('level', last, stored.content.scale[last - 1]),
+    ].join(' › ');
+    expect((await problem.allTextContents()).map((text) => text.trim()))
+      .to.deep.equal([`${place}: ${nl('problems.required')}`]);
+    await expectAccessible(page, 'framework edit refused (390x844)');
+    const after = (await staff.get(`/api/competences/frameworks/${first!.id}`)).body;
+    expect(after.currentVersion, 'nothing saved').to.equal(stored.currentVersion);
   });
 
   it('should add a cycle for an employee type and delete it again (1440x900)', async () => {

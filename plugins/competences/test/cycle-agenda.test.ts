@@ -47,12 +47,13 @@ describe(`Measurements due in the agenda (${testDatabaseKind()})`, () => {
     typeId = types[0]!.id;
     await created(staff, PATHS.cycles, {
       frameworkId: framework.id, employeeTypeId: typeId, intervalMonths: 6,
-      startsOn: '2026-04-13',
+      startsOn: '2026-01-01',
     });
 
     const typed = { employeeTypeId: typeId };
     people = {
-      fresh: await addPerson(staff, 'Nieuw', typed),
+      // Never measured: due on the first working day, as it is after the cycle's start.
+      fresh: await addPerson(staff, 'Nieuw', { ...typed, startDate: '2026-04-13' }),
       measured: await addPerson(staff, 'Gemeten', typed),
       overdue: await addPerson(staff, 'Te laat', typed),
       own: await addPerson(staff, 'Eigen', typed),

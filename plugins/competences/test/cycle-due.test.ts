@@ -97,6 +97,20 @@ describe(`What a person is due for (${testDatabaseKind()})`, () => {
     });
   });
 
+  it('should not be due before the cycle starts, whatever was measured before', async () => {
+    const personId = await addPerson(staff, 'Janssens', { startDate: '2020-02-03' });
+    await measured(coach, personId, framework.id, '2024-12-10');
+    const own = await created(staff, PATHS.cycles, {
+      frameworkId: framework.id, personId, intervalMonths: 6, startsOn: '2026-05-01',
+    });
+
+    expect(await dueOf(personId)).to.deep.equal([{
+      frameworkId: framework.id, frameworkName: 'Werkvloer', cycleId: own.id,
+      intervalMonths: 6, lastDate: '2024-12-10', dueDate: '2026-05-01', overdue: false,
+      withSelfAssessment: true,
+    }]);
+  });
+
   it('should give nothing to people who left, or whose end date is past', async () => {
     const left = await addPerson(staff, 'Dubois', {
       employeeTypeId: typeId, status: 'left', startDate: '2024-01-01', endDate: '2026-04-30',

@@ -78,6 +78,16 @@ describe('cycle rules', () => {
       expect(dueDateOf(cycle(), person({ startDate: '2019-09-01' }), null))
         .to.equal('2026-01-01');
     });
+
+    it('should never fall before the start of the cycle nor the first working day', () => {
+      // Measured 10/12/2024 on a 6-month cycle that starts 01/01/2026: due 01/01/2026, not
+      // overdue since 10/06/2025.
+      expect(dueDateOf(cycle(), person(), '2024-12-10')).to.equal('2026-01-01');
+      expect(dueDateOf(cycle(), person({ startDate: '2026-02-02' }), '2024-12-10'))
+        .to.equal('2026-02-02');
+      expect(dueDateOf(cycle(), person({ startDate: '2019-09-01' }), '2025-12-31'))
+        .to.equal('2026-06-30');
+    });
   });
 
   describe('#isStillWorking', () => {

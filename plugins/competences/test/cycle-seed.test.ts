@@ -24,13 +24,17 @@ describe(`CycleSeed (${testDatabaseKind()})`, () => {
     expect(ofType.employeeTypeName).to.be.a('string');
     expect(own).to.include({ intervalMonths: 3, employeeTypeId: null });
 
+    // Measured last year, three months on is before the own cycle starts on 1 January: due
+    // then, not since last June.
     const due = (await staff.get(PATHS.dueOf(own.personId))).body.items;
     const lastYear = Number(today.slice(0, 4)) - 1;
+    const startsOn = `${today.slice(0, 4)}-01-01`;
+    expect(own.startsOn).to.equal(startsOn);
+    expect(addCalendarMonths(`${lastYear}-03-10`, 3) < startsOn).to.equal(true);
     expect(due).to.deep.equal([{
       frameworkId: own.frameworkId, frameworkName: own.frameworkName, cycleId: own.id,
-      intervalMonths: 3, lastDate: `${lastYear}-03-10`,
-      dueDate: addCalendarMonths(`${lastYear}-03-10`, 3), overdue: true,
-      withSelfAssessment: false,
+      intervalMonths: 3, lastDate: `${lastYear}-03-10`, dueDate: startsOn,
+      overdue: startsOn < today, withSelfAssessment: false,
     }]);
   });
 });

@@ -3,9 +3,11 @@ import { testDatabaseKind, type TestClient } from '@dots/core/testing';
 import { COMPETENCE_PATHS as PATHS } from '../src/common/competence-permissions.js';
 import { DEVELOPMENT_PLAN_PATHS } from '@dots/plugin-development-plan/common';
 import {
-  createFramework, fieldsOf, startCompetenceWorld, type CompetenceWorld, type Created,
+  createFramework, created, fieldsOf, startCompetenceWorld, type CompetenceWorld, type Created,
 } from './competence-fixtures.js';
-import { finalCoachMeasurement, markShared, storedMeasurement } from './evolution-fixtures.js';
+import {
+  finalCoachMeasurement, markShared, storedMeasurement, type Answer,
+} from './evolution-fixtures.js';
 
 describe(`Competence evolution and gaps (${testDatabaseKind()})`, () => {
   let world: CompetenceWorld;
@@ -178,4 +180,28 @@ describe(`Competence evolution and gaps (${testDatabaseKind()})`, () => {
     await refused('frameworkId=nope', 'query.frameworkId');
     await refused('person=x', 'query.person');
   });
+
+  it("should give the shown framework's source, so the results can show ESCO's attribution",
+    async () => {
+      const own = await staff.get(PATHS.evolution(person));
+      expect(own.body.framework.source)
+        .to.deep.equal({ ready: null, attribution: null, licence: null });
+
+      const esco = await created(staff, PATHS.adopt, { ready: 'esco-transversal' });
+      const keys = esco.content.groups.flatMap((g: any) => g.competences)
+        .flatMap((c: any) => c.indicators).map((i: any) => i.key as string);
+      const measurementId = await finalCoachMeasurement(staff, person, esco.id, '2025-10-01',
+        keys.map((key: string): Answer => [key, 2]));
+      await markShared(world.test.emFor(world.north.tenant.id), measurementId);
+
+      for (const [client, path] of [[staff, PATHS.evolution(person)],
+        [employee, PATHS.myEvolution]] as const) {
+        const answer = await client.get(`${path}?frameworkId=${esco.id}`);
+        expect(answer.status, answer.text).to.equal(200);
+        expect(answer.body.framework.id).to.equal(esco.id);
+        expect(answer.body.framework.source.ready).to.equal('esco-transversal');
+        expect(answer.body.framework.source.attribution).to.include('ESCO');
+        expect(answer.body.framework.source.licence).to.be.a('string').and.not.equal('');
+      }
+    });
 });

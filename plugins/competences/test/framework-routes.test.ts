@@ -5,6 +5,7 @@ import {
   createFramework, createMeasurement, created, fieldsOf, fullAnswers, samenwerkenContent,
   startCompetenceWorld, type CompetenceWorld,
 } from './competence-fixtures.js';
+import { exportBytes, importFile } from './framework-io-fixtures.js';
 
 describe(`Competence frameworks (${testDatabaseKind()})`, () => {
   let world: CompetenceWorld;
@@ -83,6 +84,48 @@ describe(`Competence frameworks (${testDatabaseKind()})`, () => {
     expect(v1.body.content.groups[0].competences[0].indicators[0].text)
       .to.equal('Helpt collega’s');
   });
+
+  it('should keep the version when a measured framework is renamed with its own content',
+    async () => {
+      const framework = await createFramework(staff, 'Hernoemd');
+      await createMeasurement(coach, world.north.employeePerson.id, framework.id, fullAnswers());
+      const content = samenwerkenContent();
+      content.groups[0]!.competences[0]!.indicators[0]!.text = '  Helpt collega’s  ';
+
+      const renamed = await staff.patch(PATHS.framework(framework.id), {
+        name: 'Hernoemd kader', content,
+      });
+      expect(renamed.status, renamed.text).to.equal(200);
+      expect(renamed.body).to.include({
+        name: 'Hernoemd kader', currentVersion: 1, measured: true,
+      });
+
+      const reworded = await staff.patch(PATHS.framework(framework.id), {
+        content: samenwerkenContent('Helpt collega’s zonder te vragen'),
+      });
+      expect(reworded.body).to.include({ currentVersion: 2, measured: false });
+      const versions = (await staff.get(PATHS.versions(framework.id))).body.items;
+      expect(versions.map((v: any) => v.number)).to.deep.equal([1, 2]);
+    });
+
+  it('should keep the version when a measured framework is imported again unchanged',
+    async () => {
+      const framework = await createFramework(staff, 'Opnieuw ingelezen');
+      await createMeasurement(coach, world.north.employeePerson.id, framework.id);
+      const exported = await exportBytes(staff, framework.id, 'json');
+      const document = JSON.parse(Buffer.from(exported.bytes).toString('utf8'));
+      document.name = 'Opnieuw ingelezen kader';
+
+      const same = await importFile(staff, Buffer.from(JSON.stringify(document)), 'kader.json',
+        framework.id);
+      expect(same.status, same.text).to.equal(201);
+      expect(same.body).to.include({ name: 'Opnieuw ingelezen kader', currentVersion: 1 });
+
+      document.content.groups[0].competences[0].indicators[0].text = 'Helpt ongevraagd';
+      const next = await importFile(staff, Buffer.from(JSON.stringify(document)), 'kader.json',
+        framework.id);
+      expect(next.body).to.include({ currentVersion: 2 });
+    });
 
   it('should refuse to delete a measured framework, and delete one without', async () => {
     const measured = await createFramework(staff, 'Niet weg');

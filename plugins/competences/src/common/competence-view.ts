@@ -192,8 +192,11 @@ export interface EvolutionGap {
 export interface EvolutionView {
   /** The frameworks this person has measurements on that the reader may see. */
   frameworks: Array<{ id: string; name: string }>;
-  /** The one shown: the one asked for, else the one measured most recently. */
-  framework: { id: string; name: string; scale: string[] } | null;
+  /**
+   * The one shown: the one asked for, else the one measured most recently; with its source, so
+   * the results show what the source asks (ESCO's attribution).
+   */
+  framework: { id: string; name: string; scale: string[]; source: FrameworkSource } | null;
   competences: EvolutionCompetence[];
   profile: EvolutionProfile;
   gaps: EvolutionGap[];

@@ -88,13 +88,15 @@ export function cyclesFor(person: CyclePerson, cycles: readonly CycleRule[]): Cy
 }
 
 /**
- * The last measurement plus the interval; never measured, the later of the cycle's start and
- * the person's first working day.
+ * The latest of: the last measurement plus the interval, the cycle's start and the person's
+ * first working day. A cycle is never due before it starts, also when a measurement made
+ * before it would have been due earlier.
  */
 export function dueDateOf(cycle: CycleRule, person: CyclePerson, lastDate: string | null): string {
-  if (lastDate !== null) return addCalendarMonths(lastDate, cycle.intervalMonths);
-  const start = person.startDate ?? cycle.startsOn;
-  return start > cycle.startsOn ? start : cycle.startsOn;
+  const dates = [cycle.startsOn];
+  if (person.startDate !== null) dates.push(person.startDate);
+  if (lastDate !== null) dates.push(addCalendarMonths(lastDate, cycle.intervalMonths));
+  return dates.reduce((latest, date) => (date > latest ? date : latest));
 }
 
 /**

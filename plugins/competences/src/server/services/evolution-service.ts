@@ -6,6 +6,7 @@ import { MEASUREMENTS_SECTION } from '../../common/competence-permissions.js';
 import type { EvolutionView } from '../../common/competence-view.js';
 import { CompetenceFrameworkVersion, CompetenceMeasurement } from '../entities/index.js';
 import type { EvolutionQuery } from '../routes/evolution-schemas.js';
+import { frameworkIdentityView } from './competence-views.js';
 import {
   EvolutionWording, evolutionGaps, evolutionLines, evolutionProfile, type VisibleMeasurement,
 } from './evolution-builder.js';
@@ -72,7 +73,10 @@ export class EvolutionService {
 
     return {
       frameworks,
-      framework: { id: chosen.id, name: chosen.name, scale: versions[0]!.content.scale },
+      framework: {
+        id: chosen.id, name: chosen.name, scale: versions[0]!.content.scale,
+        source: frameworkIdentityView(chosen).source,
+      },
       competences,
       profile,
       gaps: evolutionGaps(chosen.id, profile, wording),

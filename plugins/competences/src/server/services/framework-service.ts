@@ -15,6 +15,7 @@ import type {
 } from '../routes/framework-schemas.js';
 import { frameworkSummaryView, versionSummaryView } from './competence-views.js';
 import { withKeys } from './framework-content-keys.js';
+import { sameContent } from './framework-content-same.js';
 
 /**
  * A tenant's frameworks and their versions. The wording of a version that has measurements
@@ -66,18 +67,22 @@ export class FrameworkService {
   async update(ctx: RequestContext, framework: CompetenceFramework, body: FrameworkPatchBody) {
     let version = await this.currentVersion(ctx, framework);
     const measured = (await this.measurementsOn(ctx, version)) > 0;
-    const newVersion = body.content !== undefined && measured;
+    // Content equal to the current wording (a rename sent with the whole framework, a file
+    // imported again) is no edit: only a change of wording makes the next version.
+    const content = body.content === undefined ? undefined : withKeys(body.content);
+    const changed = content !== undefined && !sameContent(version.content, content);
+    const newVersion = changed && measured;
 
     if (body.name !== undefined) framework.name = body.name;
     if (body.description !== undefined) framework.description = body.description;
-    if (body.content !== undefined && newVersion) {
+    if (content !== undefined && newVersion) {
       framework.currentVersion = version.number + 1;
       version = ctx.em.create(CompetenceFrameworkVersion, {
-        framework, number: framework.currentVersion, content: withKeys(body.content),
+        framework, number: framework.currentVersion, content,
       });
       ctx.em.persist(version);
-    } else if (body.content !== undefined) {
-      version.content = withKeys(body.content);
+    } else if (content !== undefined && changed) {
+      version.content = content;
     }
 
     this.audit(ctx, 'competences.framework.update', framework, {
