@@ -21,6 +21,7 @@ import { createOrm, ensureDatabase, resolveTarget } from '../server/db/orm-facto
 import { MigrationRunner, type MigrationSet } from '../server/db/migration-runner.js';
 import { installedPluginPackages, loadPlugins } from '../server/plugins/plugin-loader.js';
 import type { DotsPluginDefinition } from '../server/plugins/plugin-definition.js';
+import { statementSource } from './migration-source.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const log = pino({ level: 'warn' });
@@ -127,7 +128,7 @@ function writeMigration(owner: string, name: string, sqlite: string[], mysql: st
 
   const existing = fs.readdirSync(folder).filter((f) => /^\d{4}-.*\.ts$/.test(f));
   const file = `${String(existing.length + 1).padStart(4, '0')}-${name}`;
-  const list = (items: string[]) => items.map((s) => `    ${JSON.stringify(s)},`).join('\n');
+  const list = (items: string[]) => items.map((sql) => statementSource(sql)).join('\n');
   const importFrom = owner === 'core' ? '../db/migration.js' : '@dots/core';
   const body = [
     `import type { Migration } from '${importFrom}';`,
